@@ -1,0 +1,93 @@
+package org.specmirror.extract;
+
+import java.util.regex.Pattern;
+import org.specmirror.model.Modality;
+
+/**
+ * Classifies vendor-side statements: a feature claim or specification the product has as standard
+ * ({@code OFFERS}), one available only as an option ({@code OPTIONAL}), or marketing prose without a
+ * claim ({@code INFORMATIVE}).
+ */
+public final class DatasheetRules {
+
+  /** The result and the phrase that decided it. */
+  public record Result(Modality modality, String keyword) {}
+
+  static final Pattern OPTION =
+      Pattern.compile(
+          "\\b(?:optional(?:ly)?|option(?:al)? extra|as an option|\\(option\\)|option:|options?\\s+(?:available|include)"
+              + "|available (?:up)?on request|(?:up)?on request|add-on|at extra cost|extra charge|sold separately"
+              + "|available as an? (?:accessory|upgrade|option)|upgrade (?:kit|option)|licen[cs]ed feature"
+              + "|requires? (?:an? )?(?:additional |optional )?licen[cs]e|premium (?:tier|licen[cs]e|feature))\\b|\\(optional\\)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAIM_START =
+      Pattern.compile(
+          "^(?:supports?|provides?|includes?|offers?|features?|comes with|equipped with|integrated|integrates?"
+              + "|built-in|embedded|enables?|allows?|delivers?|reports?|measures?|monitors?|detects?|operates?"
+              + "|complies|compliant|conforms?|certified|compatible|rated|protects?|protection|withstands?|uses?"
+              + "|connects?|communicates?|stores?|logs?|encrypts?|dims?|dimming|switch(?:es)?|with|up to|over-the-air"
+              + "|remote|automatic|programmable|configurable|real-time|secure|dual|single|wide|low|high|\\d)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAIM_VERB =
+      Pattern.compile(
+          "\\b(?:supports?|provides?|includes?|offers?|features|comes with|(?:is |are )?equipped with|integrates?"
+              + "|enables?|allows?|delivers?|reports?|measures?|monitors?|detects?|operates?|complies|conforms?"
+              + "|(?:is |are )?certified|(?:is |are )?compatible with|(?:is |are )?rated|protects?|withstands?"
+              + "|connects?|communicates?|stores?|logs?|encrypts?|dims?|switches|achieves?|ensures?|meets?"
+              + "|accepts?|handles?|sends?|receives?|uses|runs|records?|tracks?|controls?|keeps?|sustains?"
+              + "|exposes?|implements?|comes? standard|(?:is |are )?available)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "\\b(?:does not|do not|doesn't|don't|cannot|can't|not (?:supported|available|included)|no support|n/a|none)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "(?:\u00A9|\\(c\\)\\s*\\d{4}|\\ball rights reserved\\b|\\bsubject to change\\b|\\btrademarks?\\b|\\bwithout notice\\b"
+              + "|\\bdisclaim|\\bwww\\.|https?://|@[a-z0-9-]+\\.[a-z]{2,}|\\bcontact us\\b|\\bfor more information\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private DatasheetRules() {}
+
+  /**
+   * @param text the statement
+   * @param structured true for list items and table/spec rows (which are claims by their form)
+   * @param optionSection true inside an "Options" / "Accessories" section
+   * @param hasParameter true when the statement carries a value, rating or interface
+   */
+  public static Result classify(String text, boolean structured, boolean optionSection, boolean hasParameter) {
+    if (LEGAL.matcher(text).find()) {
+      return new Result(Modality.INFORMATIVE, "legal or contact text");
+    }
+    var opt = OPTION.matcher(text);
+    if (opt.find()) {
+      return new Result(Modality.OPTIONAL, opt.group().strip());
+    }
+    if (NEGATIVE.matcher(text).find()) {
+      return new Result(Modality.INFORMATIVE, "negative statement");
+    }
+    if (optionSection) {
+      return new Result(Modality.OPTIONAL, "options section");
+    }
+    if (structured) {
+      return new Result(Modality.OFFERS, "list item or specification row");
+    }
+    var start = CLAIM_START.matcher(text);
+    if (start.find()) {
+      return new Result(Modality.OFFERS, start.group());
+    }
+    var verb = CLAIM_VERB.matcher(text);
+    if (verb.find() && (hasParameter || text.length() < 200)) {
+      return new Result(Modality.OFFERS, verb.group());
+    }
+    if (hasParameter && text.length() < 160) {
+      return new Result(Modality.OFFERS, "specification value");
+    }
+    return new Result(Modality.INFORMATIVE, "");
+  }
+
+  /** True for a section heading of options and accessories. */
+  public static boolean isOptionSection(String title) {
+    return title.matches("(?i).*\\b(?:options?|optional|accessor(?:y|ies)|add-ons?|upgrades?|extensions?)\\b.*");
+  }
+}

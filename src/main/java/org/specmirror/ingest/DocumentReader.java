@@ -1,0 +1,480 @@
+package org.specmirror.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.specmirror.model.Block;
+import org.specmirror.model.DocumentInfo;
+import org.specmirror.model.IngestedDocument;
+import org.specmirror.model.Notice;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads one document of any supported format into structural blocks. Format is detected from the
+ * bytes (Tika's detector; the file name is only a hint Tika may use when the bytes say nothing).
+ *
+ * <p>Thread-safe: one instance may read many documents in parallel.
+ */
+public final class DocumentReader {
+
+  private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+
+  private final IngestOptions options;
+  private final AutoDetectParser parser = new AutoDetectParser(TIKA);
+  private final Detector detector = TIKA.getDetector();
+
+  public DocumentReader(IngestOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param path the file
+   * @param displayPath the path as the user gave it (used in messages and output)
+   * @throws IngestException with a code, message and hint when the document cannot be read
+   */
+  public IngestedDocument read(Path path, String displayPath) throws IngestException {
+    byte[] bytes = readBytes(path);
+    String sha = sha256(bytes);
+    if (bytes.length == 0) {
+      throw new IngestException(
+          "empty", "the file is empty (0 bytes)", "check that the file was copied or downloaded completely");
+    }
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    MediaType type = detect(bytes, name);
+    String base = type.getBaseType().toString();
+    List<Notice> notices = new ArrayList<>();
+    String ext = extension(name);
+
+    if (base.equals("application/octet-stream")) {
+      throw new IngestException(
+          "unrecognised-format",
+          "the content is not a document format specmirror can read"
+              + (ext.isEmpty() ? "" : " (the name says ." + ext + ", the bytes do not)"),
+          "check that the file is not corrupt; supported: PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text");
+    }
+    if (base.startsWith("image/") || base.startsWith("audio/") || base.startsWith("video/")) {
+      throw new IngestException(
+          "not-a-document",
+          "the content is " + base + ", not a text document",
+          "specmirror does not OCR images; convert it to a PDF with a text layer (e.g. ocrmypdf)");
+    }
+    if (isPlainText(base)) {
+      return readText(bytes, displayPath, name, sha, notices);
+    }
+    return readWithTika(bytes, displayPath, name, sha, type, notices);
+  }
+
+  private IngestedDocument readText(
+      byte[] bytes, String displayPath, String name, String sha, List<Notice> notices)
+      throws IngestException {
+    String text = decode(bytes);
+    if (text.length() > options.maxChars()) {
+      notices.add(limitNotice(displayPath));
+      text = text.substring(0, (int) options.maxChars());
+    }
+    if (text.isBlank()) {
+      throw new IngestException("no-text", "the file contains only white space", "check the file");
+    }
+    boolean markdown = MarkdownReader.looksLikeMarkdown(text);
+    List<Block> blocks =
+        markdown ? new MarkdownReader().read(text) : TextLayout.blocks(TextLayout.numbered(text));
+    String title = firstHeading(blocks, stripExtension(name));
+    DocumentInfo info =
+        new DocumentInfo(
+            displayPath, markdown ? "text/markdown" : "text/plain", sha, bytes.length, null, title);
+    return new IngestedDocument(info, blocks, notices);
+  }
+
+  private IngestedDocument readWithTika(
+      byte[] bytes, String displayPath, String name, String sha, MediaType type, List<Notice> notices)
+      throws IngestException {
+    String base = type.getBaseType().toString();
+    Metadata md = new Metadata();
+    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    md.set(Metadata.CONTENT_TYPE, type.toString());
+    XhtmlBlockHandler handler = new XhtmlBlockHandler(options.maxChars());
+    ParseContext ctx = new ParseContext();
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    pdf.setExtractAnnotationText(false);
+    ctx.set(PDFParserConfig.class, pdf);
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setSkipOcr(true);
+    ctx.set(TesseractOCRConfig.class, ocr);
+    DepthLimitedExtractor embedded = new DepthLimitedExtractor(ctx, options.maxEmbeddedDepth());
+    ctx.set(EmbeddedDocumentExtractor.class, embedded);
+
+    parseWithTimeout(bytes, handler, md, ctx, displayPath);
+    if (handler.truncated()) {
+      notices.add(limitNotice(displayPath));
+    }
+    if (embedded.skipped() > 0) {
+      notices.add(
+          new Notice(
+              displayPath,
+              Notice.Severity.WARNING,
+              "limit-embedded-depth",
+              embedded.skipped()
+                  + " embedded document(s) nested deeper than "
+                  + options.maxEmbeddedDepth()
+                  + " level(s) were not read",
+              "raise --max-embedded-depth to read them"));
+    }
+    Integer pages = md.getInt(PagedText.N_PAGES);
+    boolean paged = base.equals("application/pdf");
+    List<Block> blocks;
+    if (paged) {
+      blocks = TextLayout.blocks(TextLayout.stripRunningText(handler.pages()));
+      if (!hasEofMarker(bytes)) {
+        notices.add(
+            new Notice(
+                displayPath,
+                Notice.Severity.WARNING,
+                "truncated",
+                "the PDF has no end-of-file marker: it looks truncated, so text may be missing",
+                "get a complete copy of the file"));
+      }
+    } else {
+      blocks = handler.blocks();
+      if (base.contains("html")) {
+        blocks = new HtmlLineLocator(new String(bytes, charsetOf(md))).locate(blocks);
+      }
+    }
+    if (blocks.isEmpty()) {
+      if (paged) {
+        throw new IngestException(
+            "no-text-layer",
+            "the PDF has " + (pages == null ? "no" : pages) + " page(s) but no text layer (a scan?)",
+            "run OCR first (e.g. ocrmypdf) and read the result");
+      }
+      throw new IngestException(
+          "no-text", "no text was found in this " + base + " document", "check the file opens and has text");
+    }
+    String title = md.get(TikaCoreProperties.TITLE);
+    if (title == null || title.isBlank()) {
+      title = handler.title();
+    }
+    if (title == null || title.isBlank()) {
+      title = firstHeading(blocks, stripExtension(name));
+    }
+    DocumentInfo info =
+        new DocumentInfo(displayPath, base, sha, bytes.length, paged ? pages : null, XhtmlBlockHandler.clean(title));
+    return new IngestedDocument(info, blocks, notices);
+  }
+
+  private void parseWithTimeout(
+      byte[] bytes, ContentHandler handler, Metadata md, ParseContext ctx, String displayPath)
+      throws IngestException {
+    FutureTask<Void> task =
+        new FutureTask<>(
+            () -> {
+              try (InputStream in = TikaInputStream.get(bytes)) {
+                parser.parse(in, handler, md, ctx);
+              } catch (XhtmlBlockHandler.LimitReached e) {
+                // recorded by the handler; keep what was read
+              } catch (SAXException e) {
+                if (!(e instanceof XhtmlBlockHandler.LimitReached)
+                    && e.getException() instanceof XhtmlBlockHandler.LimitReached) {
+                  return null;
+                }
+                throw e;
+              } catch (TikaException e) {
+                if (causedByLimit(e)) {
+                  return null;
+                }
+                throw e;
+              }
+              return null;
+            });
+    Thread t = new Thread(task, "specmirror-parse");
+    t.setDaemon(true);
+    t.start();
+    try {
+      task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new IngestException(
+          "timeout",
+          "reading took longer than " + options.timeout().toSeconds() + " s and was stopped",
+          "raise --timeout, or split the document");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IngestException("interrupted", "reading was interrupted", "run again");
+    } catch (ExecutionException e) {
+      throw Failures.describe(e.getCause());
+    }
+  }
+
+  private static boolean causedByLimit(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof XhtmlBlockHandler.LimitReached) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private MediaType detect(byte[] bytes, String name) throws IngestException {
+    Metadata md = new Metadata();
+    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      MediaType byContent = detector.detect(in, new Metadata());
+      if (!byContent.equals(MediaType.OCTET_STREAM) && !isPlainText(byContent.getBaseType().toString())) {
+        // magic bytes decided; a container (zip/OLE) still needs the full detector for its subtype
+        return detector.detect(TikaInputStream.get(bytes), md);
+      }
+      if (byContent.equals(MediaType.OCTET_STREAM)) {
+        return byContent; // the name alone never makes bytes readable
+      }
+      MediaType withName = detector.detect(TikaInputStream.get(bytes), md);
+      String b = withName.getBaseType().toString();
+      // text by content: HTML/XML are sniffed by content too; the name only refines text types
+      return isPlainText(b) || b.contains("html") || b.contains("xml") ? withName : byContent;
+    } catch (IOException e) {
+      throw new IngestException("io", "could not read the file: " + e.getMessage(), "check the file");
+    }
+  }
+
+  private static boolean isPlainText(String base) {
+    return base.equals("text/plain")
+        || base.equals("text/markdown")
+        || base.equals("text/x-web-markdown")
+        || base.equals("text/x-markdown");
+  }
+
+  private String decode(byte[] bytes) throws IngestException {
+    Charset cs = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
+    int offset = 0;
+    if (cs.equals(StandardCharsets.UTF_8)
+        && bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      offset = 3;
+    }
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return dec.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    } catch (MalformedInputException e) {
+      int at = firstMalformed(bytes, offset);
+      throw new IngestException(
+          "encoding",
+          "the text is not valid "
+              + cs.name()
+              + (at >= 0 ? String.format(Locale.ROOT, " (byte 0x%02X at offset %d)", bytes[at] & 0xFF, at) : ""),
+          "convert it to UTF-8 (e.g. iconv -f ISO-8859-1 -t UTF-8) or pass --encoding ISO-8859-1");
+    } catch (CharacterCodingException e) {
+      throw new IngestException(
+          "encoding", "the text cannot be decoded as " + cs.name(), "pass the right --encoding");
+    }
+  }
+
+  private static int firstMalformed(byte[] bytes, int offset) {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult r = dec.decode(in, out, true);
+    return r.isError() ? in.position() : -1;
+  }
+
+  private static Charset charsetOf(Metadata md) {
+    String ct = md.get(Metadata.CONTENT_ENCODING);
+    if (ct != null) {
+      try {
+        return Charset.forName(ct);
+      } catch (RuntimeException e) {
+        return StandardCharsets.UTF_8;
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private byte[] readBytes(Path path) throws IngestException {
+    try {
+      if (Files.isDirectory(path)) {
+        throw new IngestException("not-a-file", "this is a directory, not a file", "name the files inside it");
+      }
+      long size = Files.size(path);
+      if (size > options.maxBytes()) {
+        throw new IngestException(
+            "too-large",
+            "the file is " + size + " bytes, over the limit of " + options.maxBytes(),
+            "raise --max-bytes if this is really one document");
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new IngestException("not-found", "no such file", "check the path");
+    } catch (AccessDeniedException e) {
+      throw new IngestException("permission", "permission denied", "check the file's permissions");
+    } catch (IOException e) {
+      throw new IngestException("io", "could not read the file: " + e.getMessage(), "check the file");
+    }
+  }
+
+  private Notice limitNotice(String displayPath) {
+    return new Notice(
+        displayPath,
+        Notice.Severity.WARNING,
+        "limit-chars",
+        "only the first " + options.maxChars() + " characters were read (character limit reached)",
+        "raise --max-chars to read the whole document");
+  }
+
+  private static boolean hasEofMarker(byte[] bytes) {
+    int from = Math.max(0, bytes.length - 2048);
+    String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+    return tail.contains("%%EOF");
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String firstHeading(List<Block> blocks, String fallback) {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.HEADING) {
+        return b.text();
+      }
+    }
+    return fallback;
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? name : name.substring(0, dot);
+  }
+
+  /** Follows embedded documents up to a depth and counts the ones it skips. */
+  private static final class DepthLimitedExtractor extends ParsingEmbeddedDocumentExtractor {
+    private final int maxDepth;
+    private final AtomicInteger depth = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
+
+    DepthLimitedExtractor(ParseContext ctx, int maxDepth) {
+      super(ctx);
+      this.maxDepth = maxDepth;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      if (depth.get() >= maxDepth) {
+        skipped.incrementAndGet();
+        return false;
+      }
+      return super.shouldParseEmbedded(metadata);
+    }
+
+    @Override
+    public void parseEmbedded(
+        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+        throws SAXException, IOException {
+      depth.incrementAndGet();
+      try {
+        super.parseEmbedded(stream, handler, metadata, outputHtml);
+      } finally {
+        depth.decrementAndGet();
+      }
+    }
+
+    int skipped() {
+      return skipped.get();
+    }
+  }
+
+  /** Tika's typed exceptions, each turned into one clear message. */
+  static final class Failures {
+    private Failures() {}
+
+    static IngestException describe(Throwable e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof EncryptedDocumentException
+            || c.getClass().getSimpleName().contains("InvalidPassword")
+            || c.getClass().getName().endsWith("EncryptedDocumentException")) {
+          return new IngestException(
+              "encrypted",
+              "the document is password-protected",
+              "remove the password (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and read the copy",
+              e);
+        }
+        if (c instanceof ZeroByteFileException) {
+          return new IngestException("empty", "the file is empty (0 bytes)", "check the file", e);
+        }
+        String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("zip bomb") || m.contains("zipbomb") || c.getClass().getSimpleName().contains("ZipBomb")
+            || m.contains("compression ratio") || m.contains("inflate ratio")) {
+          return new IngestException(
+              "zip-bomb",
+              "the document expands far beyond its size (suspected zip bomb) and was not read",
+              "do not open it; if it is genuine, re-save it from its editor",
+              e);
+        }
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      if (why.length() > 200) {
+        why = why.substring(0, 200) + "…";
+      }
+      return new IngestException(
+          "corrupt",
+          "the document could not be parsed (" + why + ")",
+          "the file may be damaged or truncated; re-export it from its source and try again",
+          e);
+    }
+  }
+}

@@ -1,0 +1,340 @@
+package org.specmirror.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.specmirror.model.Block;
+
+/**
+ * Rebuilds structure from lines of text, for formats that carry none (PDF text layers, plain text):
+ * numbered headings, bullets, {@code Label: value} rows, paragraphs of wrapped lines. Also removes
+ * running headers and footers repeated on every page and re-joins words hyphenated across lines.
+ */
+public final class TextLayout {
+
+  /** One physical line with its position. */
+  public record Line(String text, Integer page, Integer line) {}
+
+  static final Pattern NUMBERED_HEADING =
+      Pattern.compile(
+          "^((?:[1-9]\\d?|[A-Z])(?:\\.\\d{1,2}){0,5})\\.?[ \\t]+(\\p{Lu}[^\\n]{0,110})$");
+  static final Pattern ANNEX_HEADING =
+      Pattern.compile(
+          "^(Annex|Appendix|ANNEX|APPENDIX)[ \\t]+([A-Z]|[IVX]{1,5}|\\d{1,2})\\b[^\\n]{0,120}$");
+  static final Pattern NAMED_HEADING =
+      Pattern.compile(
+          "^(Foreword|Introduction|Summary|Keywords|Scope|Normative references|References|Bibliography"
+              + "|Contents|Table of contents|Abstract|Preface|History|Acknowledg(?:e)?ments"
+              + "|Terms and definitions|Definitions|Abbreviations(?: and acronyms)?|Conventions"
+              + "|Key features|Features|Technical specifications?|Specifications|Options(?: and accessories)?"
+              + "|Accessories|Ordering information|Applications|Overview|Benefits)$",
+          Pattern.CASE_INSENSITIVE);
+  static final Pattern BULLET =
+      Pattern.compile(
+          "^(?:[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\u2023\\u2043\\u2013\\u2014\\u00B7\\uF0B7*>-]"
+              + "|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}\\))[ \\t]+(.+)$");
+  static final Pattern LABEL_VALUE =
+      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.,'+-]{1,48}?)[ \\t]*:[ \\t]+(\\S.{0,200})$");
+  static final Pattern REQ_ID_START =
+      Pattern.compile("^(?:\\[[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)*\\]|(?:REQ|SRS|FR|NFR)[-_ ]?\\d+)");
+  static final Pattern NOTE_START =
+      Pattern.compile("^(?:NOTE|EXAMPLE|Note|Example)(?:[ \\t]+\\d+)?[ \\t]*(?:[–—:-]|$)");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "^(?:(?:page|p\\.)\\s*)?[-–—]?\\s*\\d{1,4}\\s*(?:(?:of|/)\\s*\\d{1,4})?\\s*[-–—]?$|^[ivxlc]{1,6}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private TextLayout() {}
+
+  /**
+   * Removes lines that repeat at the top or bottom of most pages (running headers and footers) and
+   * bare page numbers at page edges.
+   *
+   * @return the remaining lines of every page, in order, with 1-based page numbers
+   */
+  public static List<Line> stripRunningText(List<List<String>> pages) {
+    int edge = 3;
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> page : pages) {
+      Set<String> seen = new HashSet<>();
+      for (String l : edgeLines(page, edge)) {
+        String k = key(l);
+        if (!k.isEmpty() && seen.add(k)) {
+          counts.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    int minPages = Math.max(2, (pages.size() + 1) / 2);
+    Set<String> running = new HashSet<>();
+    if (pages.size() >= 2) {
+      counts.forEach(
+          (k, n) -> {
+            if (n >= minPages) {
+              running.add(k);
+            }
+          });
+    }
+    List<Line> out = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      List<String> page = pages.get(p);
+      List<Integer> nonBlank = new ArrayList<>();
+      for (int i = 0; i < page.size(); i++) {
+        if (!page.get(i).isBlank()) {
+          nonBlank.add(i);
+        }
+      }
+      Set<Integer> drop = new HashSet<>();
+      for (int j = 0; j < nonBlank.size(); j++) {
+        boolean atEdge = j < edge || j >= nonBlank.size() - edge;
+        if (!atEdge) {
+          continue;
+        }
+        String l = page.get(nonBlank.get(j)).strip();
+        if (running.contains(key(l)) || (pages.size() >= 2 && PAGE_NUMBER.matcher(l).matches())) {
+          drop.add(nonBlank.get(j));
+        }
+      }
+      for (int i = 0; i < page.size(); i++) {
+        if (!drop.contains(i)) {
+          out.add(new Line(page.get(i), p + 1, null));
+        }
+      }
+      out.add(new Line("", p + 1, null)); // a page break ends a paragraph only if the text says so
+    }
+    return out;
+  }
+
+  private static List<String> edgeLines(List<String> page, int edge) {
+    List<String> nb = new ArrayList<>();
+    for (String l : page) {
+      if (!l.isBlank()) {
+        nb.add(l.strip());
+      }
+    }
+    List<String> r = new ArrayList<>();
+    for (int i = 0; i < nb.size(); i++) {
+      if (i < edge || i >= nb.size() - edge) {
+        r.add(nb.get(i));
+      }
+    }
+    return r;
+  }
+
+  private static String key(String line) {
+    return XhtmlBlockHandler.clean(line).toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
+  }
+
+  /** Lines of a plain-text document, numbered from 1. */
+  public static List<Line> numbered(String text) {
+    String[] parts = text.split("\\r\\n|\\r|\\n", -1);
+    List<Line> out = new ArrayList<>(parts.length);
+    int page = 1;
+    boolean paged = text.indexOf('\f') >= 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.indexOf('\f') >= 0) {
+        page++;
+        p = p.replace('\f', ' ');
+      }
+      out.add(new Line(p, paged ? page : null, i + 1));
+    }
+    return out;
+  }
+
+  /** Rebuilds blocks from lines. */
+  public static List<Block> blocks(List<Line> lines) {
+    Set<String> inlineHyphenated = hyphenatedWords(lines);
+    List<Block> out = new ArrayList<>();
+    List<Line> para = new ArrayList<>();
+    int listDepth = 0;
+    for (Line line : lines) {
+      String t = XhtmlBlockHandler.clean(line.text());
+      if (t.isEmpty()) {
+        flush(para, out, inlineHyphenated, listDepth);
+        para.clear();
+        listDepth = 0;
+        continue;
+      }
+      Kind k = classify(t);
+      if (k == Kind.HEADING && para.isEmpty()) {
+        out.add(Block.heading(headingLevel(t), t, line.page(), line.line()));
+        continue;
+      }
+      if (k == Kind.HEADING) {
+        // a heading line inside a paragraph: only when the paragraph so far is complete
+        String prev = joined(para, inlineHyphenated);
+        if (endsSentence(prev)) {
+          flush(para, out, inlineHyphenated, listDepth);
+          para.clear();
+          listDepth = 0;
+          out.add(Block.heading(headingLevel(t), t, line.page(), line.line()));
+          continue;
+        }
+      }
+      if (k == Kind.BULLET || k == Kind.LABEL || k == Kind.START) {
+        flush(para, out, inlineHyphenated, listDepth);
+        para.clear();
+        listDepth = k == Kind.BULLET ? 1 : 0;
+      }
+      para.add(new Line(t, line.page(), line.line()));
+    }
+    flush(para, out, inlineHyphenated, listDepth);
+    return out;
+  }
+
+  private enum Kind {
+    HEADING,
+    BULLET,
+    LABEL,
+    START,
+    TEXT
+  }
+
+  private static Kind classify(String t) {
+    if (isHeading(t)) {
+      return Kind.HEADING;
+    }
+    if (BULLET.matcher(t).matches()) {
+      return Kind.BULLET;
+    }
+    if (REQ_ID_START.matcher(t).find() || NOTE_START.matcher(t).find()) {
+      return Kind.START;
+    }
+    if (LABEL_VALUE.matcher(t).matches() && !t.endsWith(":")) {
+      return Kind.LABEL;
+    }
+    return Kind.TEXT;
+  }
+
+  /** True when a single line reads as a clause heading. */
+  public static boolean isHeading(String t) {
+    if (t.length() > 120 || t.endsWith(".") && !t.endsWith("etc.") || t.endsWith(",") || t.endsWith(";")) {
+      return false;
+    }
+    Matcher m = NUMBERED_HEADING.matcher(t);
+    if (m.matches()) {
+      String title = m.group(2);
+      int words = title.split("\\s+").length;
+      String num = m.group(1);
+      // "3 W" or "10 V AC" are values, not headings; long titles are sentences
+      boolean unitLike = title.matches("^(?:[A-Za-z]{1,3}|°C|%)(?:\\s.*)?$") && words <= 2;
+      return words <= 14 && !unitLike && !title.contains(": ") && !num.matches("\\d{3,}");
+    }
+    return ANNEX_HEADING.matcher(t).matches() || NAMED_HEADING.matcher(t).matches();
+  }
+
+  /** Heading level from its numbering: "7" → 1, "7.2" → 2, "Annex A" → 1, "A.1" → 2. */
+  public static int headingLevel(String t) {
+    Matcher m = NUMBERED_HEADING.matcher(t);
+    if (m.matches()) {
+      return m.group(1).split("\\.").length;
+    }
+    return 1;
+  }
+
+  private static void flush(List<Line> para, List<Block> out, Set<String> inline, int listDepth) {
+    if (para.isEmpty()) {
+      return;
+    }
+    String text = joined(para, inline);
+    Line first = para.get(0);
+    Matcher b = BULLET.matcher(text);
+    if (listDepth > 0 && b.matches()) {
+      out.add(Block.listItem(listDepth, b.group(1).strip(), first.page(), first.line()));
+    } else {
+      out.add(Block.paragraph(text, first.page(), first.line()));
+    }
+  }
+
+  private static String joined(List<Line> para, Set<String> inline) {
+    StringBuilder b = new StringBuilder();
+    for (Line l : para) {
+      String t = l.text();
+      if (b.length() == 0) {
+        b.append(t);
+        continue;
+      }
+      int n = b.length();
+      if (n >= 2 && b.charAt(n - 1) == '-' && Character.isLetter(b.charAt(n - 2)) && !t.isEmpty()) {
+        String left = lastWord(b);
+        String right = firstWord(t);
+        if (dropHyphen(left, right, inline)) {
+          b.setLength(n - 1);
+          b.append(t);
+        } else {
+          b.append(t);
+        }
+      } else {
+        b.append(' ').append(t);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A hyphen at a line end is a line-break hyphen (dropped) when the next part starts in lower case,
+   * the left part is not an all-capitals name (NB-IoT, DALI-2), and the document never writes the
+   * hyphenated form within a line.
+   */
+  static boolean dropHyphen(String leftWithHyphen, String right, Set<String> inlineHyphenated) {
+    if (right.isEmpty() || !Character.isLowerCase(right.charAt(0))) {
+      return false;
+    }
+    String left = leftWithHyphen.substring(0, leftWithHyphen.length() - 1);
+    if (left.isEmpty() || left.equals(left.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String compound = (left + "-" + stripPunct(right)).toLowerCase(Locale.ROOT);
+    return !inlineHyphenated.contains(compound);
+  }
+
+  private static Set<String> hyphenatedWords(List<Line> lines) {
+    Set<String> words = new HashSet<>();
+    Pattern p = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+    for (Line l : lines) {
+      Matcher m = p.matcher(l.text());
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+
+  private static String stripPunct(String w) {
+    int e = w.length();
+    while (e > 0 && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+      e--;
+    }
+    return w.substring(0, e);
+  }
+
+  private static String lastWord(CharSequence b) {
+    int i = b.length();
+    while (i > 0 && !Character.isWhitespace(b.charAt(i - 1))) {
+      i--;
+    }
+    return b.subSequence(i, b.length()).toString();
+  }
+
+  private static String firstWord(String t) {
+    int i = 0;
+    while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return t.substring(0, i);
+  }
+
+  private static boolean endsSentence(String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    char c = s.charAt(s.length() - 1);
+    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+  }
+}
