@@ -49,7 +49,7 @@ public final class Conventions {
   }
 
   private static boolean isModalPhrase(String p) {
-    return p.matches(".*\\b(?:required|prohibited|recommended|optional(?:ly)?|shall|must|should|may|permitted|allowed|can|need)\\b.*");
+    return p.matches("^(?:is|are|can|it is|has|have|need|ought|will|shall|must|should|may)\\b.*") || p.matches(".*\\b(?:required|prohibited|recommended|optional(?:ly)?|shall|must|should|may|permitted|allowed|can|need)\\b.*");
   }
 
   /**

@@ -77,6 +77,8 @@ public final class Extractor {
     final Map<String, Integer> ordinals = new HashMap<>();
     final Map<String, Integer> idUses = new HashMap<>();
     boolean optionSection;
+    boolean sawTitle;
+    java.util.Set<String> productWords = java.util.Set.of();
 
     /** The sentence ending in ':' that introduces the following list items or table rows. */
     Requirement leadIn;
@@ -103,6 +105,10 @@ public final class Extractor {
           tableOwner = null;
           tableOwnerId = null;
           clauses.enter(b.level(), b.text());
+          if (!sawTitle && b.level() <= 1) {
+            sawTitle = true;
+            productWords = DatasheetRules.productWords(b.text());
+          }
           Clauses.Clause c = clauses.current();
           optionSection = DatasheetRules.isOptionSection(c.title());
         }
@@ -248,7 +254,9 @@ public final class Extractor {
         }
         why.insert(0, clauseName + "; ");
       } else {
-        DatasheetRules.Result r = DatasheetRules.classify(text, structured, optionSection, !params.isEmpty());
+        boolean intro = clause == null || clause.level() <= 1 && sawTitle;
+        DatasheetRules.Result r =
+            DatasheetRules.classify(text, structured, optionSection, !params.isEmpty(), intro, productWords);
         modality = r.modality();
         keyword = r.keyword();
         why.append(clauseName).append("; ");

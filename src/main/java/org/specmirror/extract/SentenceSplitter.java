@@ -111,6 +111,14 @@ public final class SentenceSplitter {
         || Character.isTitleCase(c);
   }
 
+  private static boolean afterNumber(String text, int wordStart) {
+    int i = wordStart - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && Character.isDigit(text.charAt(i));
+  }
+
   /** Is the word ending at the period at {@code dot} an abbreviation or an initial? */
   private static boolean isAbbreviation(String text, int dot) {
     int s = dot;
@@ -126,7 +134,8 @@ public final class SentenceSplitter {
     }
     // single letters as initials ("J. Smith"), and dotted acronyms ("U.S.")
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-      return Character.isUpperCase(text.charAt(dot - 1));
+      // "J. Smith" is an initial; "41.7 W." is a unit at the end of a sentence
+      return Character.isUpperCase(text.charAt(dot - 1)) && !afterNumber(text, s);
     }
     return word.matches("(?:\\p{L}\\.)+\\p{L}");
   }

@@ -378,13 +378,33 @@ public final class DocumentReader {
     }
   }
 
-  private static String firstHeading(List<Block> blocks, String fallback) {
+  /**
+   * The first heading that names the document (not a generic "Summary" or "Contents"); else the
+   * first sentence of the text before it; else the fallback.
+   */
+  static String firstHeading(List<Block> blocks, String fallback) {
+    String before = null;
     for (Block b : blocks) {
       if (b.kind() == Block.Kind.HEADING) {
-        return b.text();
+        if (!TextLayout.NAMED_HEADING.matcher(b.text()).matches() || before == null) {
+          return before != null && TextLayout.NAMED_HEADING.matcher(b.text()).matches() ? before : shorten(b.text());
+        }
+        return before;
+      }
+      if (before == null && b.kind() == Block.Kind.PARAGRAPH) {
+        before = shorten(b.text());
       }
     }
-    return fallback;
+    return before != null ? before : fallback;
+  }
+
+  private static String shorten(String t) {
+    String s = t.strip();
+    int end = s.indexOf(". ");
+    if (end > 0 && end < 160) {
+      s = s.substring(0, end);
+    }
+    return s.length() <= 160 ? s : s.substring(0, 159) + "…";
   }
 
   private static String extension(String name) {

@@ -38,7 +38,7 @@ public final class TextLayout {
   static final Pattern BULLET =
       Pattern.compile(
           "^(?:[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\u2023\\u2043\\u2013\\u2014\\u00B7\\uF0B7*>-]"
-              + "|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}\\))[ \\t]+(.+)$");
+              + "|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}\\)|\\d{1,2}\\.(?!\\d))[ \\t]+(.+)$");
   static final Pattern LABEL_VALUE =
       Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.,'+-]{1,48}?)[ \\t]*:[ \\t]+(\\S.{0,200})$");
   static final Pattern REQ_ID_START =
@@ -169,7 +169,7 @@ public final class TextLayout {
       if (k == Kind.HEADING) {
         // a heading line inside a paragraph: only when the paragraph so far is complete
         String prev = joined(para, inlineHyphenated);
-        if (endsSentence(prev)) {
+        if (endsSentence(prev) || classify(para.get(0).text()) == Kind.LABEL) {
           flush(para, out, inlineHyphenated, listDepth);
           para.clear();
           listDepth = 0;
@@ -242,6 +242,9 @@ public final class TextLayout {
     if (para.isEmpty()) {
       return;
     }
+    if (tableRows(para, out)) {
+      return;
+    }
     String text = joined(para, inline);
     Line first = para.get(0);
     Matcher b = BULLET.matcher(text);
@@ -250,6 +253,73 @@ public final class TextLayout {
     } else {
       out.add(Block.paragraph(text, first.page(), first.line()));
     }
+  }
+
+  private static final Pattern VALUE_START =
+      Pattern.compile(
+          "(?:[-+\u2212\u2013\u00B1\u2264\u2265<>~\u2248]?\\s?\\d|IP\\d|IK\\d|(?:up to|at least|at most|min\\.|max\\.|yes|no|none|n/a)\\b|\\p{Lu}{2,}[\\p{Lu}\\d-]*\\b)");
+
+  /**
+   * A run of short lines that each read "label value" (e.g. "Operating temperature −40 °C to +60 °C")
+   * is a table whose cell borders the text layer lost: each line becomes a two-cell row, the first line
+   * a header when it has no value.
+   */
+  static boolean tableRows(List<Line> para, List<Block> out) {
+    if (para.size() < 3) {
+      return false;
+    }
+    List<String[]> split = new ArrayList<>();
+    int hits = 0;
+    for (Line l : para) {
+      String t = l.text();
+      if (t.length() > 90 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")
+          || BULLET.matcher(t).matches()) {
+        return false;
+      }
+      String[] cells = splitLabelValue(t);
+      if (cells != null) {
+        hits++;
+      }
+      split.add(cells);
+    }
+    int first = split.get(0) == null ? 1 : 0;
+    if (hits < 0.75 * (para.size() - first) || hits < 2) {
+      return false;
+    }
+    List<String> header = List.of();
+    if (first == 1) {
+      String h = para.get(0).text();
+      String[] words = h.split("\\s+");
+      header = words.length == 2 ? List.of(words) : List.of(h);
+      if (words.length > 2) {
+        // "Parameter Required value": the first word labels the first column
+        header = List.of(words[0], h.substring(words[0].length()).strip());
+      }
+    }
+    for (int i = first; i < para.size(); i++) {
+      Line l = para.get(i);
+      String[] cells = split.get(i);
+      List<String> row = cells == null ? List.of(l.text()) : List.of(cells[0], cells[1]);
+      out.add(Block.tableRow(row, header, l.page(), l.line()));
+    }
+    return true;
+  }
+
+  /** "Operating temperature −40 °C to +60 °C" → ["Operating temperature", "−40 °C to +60 °C"]. */
+  static String[] splitLabelValue(String line) {
+    String[] words = line.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    int offset = words[0].length() + 1;
+    for (int w = 1; w < words.length && w <= 5; w++) {
+      String rest = line.substring(offset);
+      if (VALUE_START.matcher(rest).lookingAt() && Character.isLetter(line.charAt(0))) {
+        return new String[] {line.substring(0, offset).strip(), rest.strip()};
+      }
+      offset += words[w].length() + 1;
+    }
+    return null;
   }
 
   private static String joined(List<Line> para, Set<String> inline) {
@@ -261,6 +331,12 @@ public final class TextLayout {
         continue;
       }
       int n = b.length();
+      if (n >= 3 && b.charAt(n - 1) == '-' && b.charAt(n - 2) == ' ' && Character.isLetter(b.charAt(n - 3))) {
+        // "ana -" + "logue": PDF text layers put a space before a justified line's hyphen
+        b.setLength(n - 2);
+        b.append('-');
+        n = b.length();
+      }
       if (n >= 2 && b.charAt(n - 1) == '-' && Character.isLetter(b.charAt(n - 2)) && !t.isEmpty()) {
         String left = lastWord(b);
         String right = firstWord(t);

@@ -36,6 +36,8 @@ final class XhtmlBlockHandler extends DefaultHandler {
   private final StringBuilder text = new StringBuilder();
   private int skipDepth; // inside script/style/head title etc.
   private int listDepth;
+  private int divDepth;
+  private int pageDivDepth = -1;
   private String blockTag; // h1..h6, p, li, td/th
   private int headingLevel;
   private List<String> rowCells;
@@ -81,10 +83,12 @@ final class XhtmlBlockHandler extends DefaultHandler {
       }
       case "title" -> inTitle = true;
       case "div" -> {
+        divDepth++;
         String cls = atts.getValue("class");
         if ("page".equals(cls)) {
           closePage();
           pageText = new StringBuilder();
+          pageDivDepth = divDepth;
         }
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -190,7 +194,11 @@ final class XhtmlBlockHandler extends DefaultHandler {
         tableHeader = List.of();
       }
       case "div" -> {
-        // page divs are closed when the next one opens or at the end
+        if (divDepth == pageDivDepth) {
+          closePage(); // what follows the last page (PDF bookmarks) is not page text
+          pageDivDepth = -1;
+        }
+        divDepth--;
       }
       default -> {
         // nothing
@@ -243,7 +251,13 @@ final class XhtmlBlockHandler extends DefaultHandler {
     } else if ("li".equals(tag) || (tag == null && listDepth > 0)) {
       blocks.add(Block.listItem(Math.max(1, listDepth), t, page, null));
     } else {
-      blocks.add(Block.paragraph(t, page, null));
+      java.util.regex.Matcher bullet = TextLayout.BULLET.matcher(t);
+      if (bullet.matches() && !TextLayout.isHeading(t)) {
+        // word processors' list paragraphs arrive as "· text" or "1. text"
+        blocks.add(Block.listItem(1, bullet.group(1).strip(), page, null));
+      } else {
+        blocks.add(Block.paragraph(t, page, null));
+      }
     }
   }
 

@@ -1,0 +1,115 @@
+package org.specmirror.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specmirror.TestPaths;
+
+class CliTest {
+
+  /** Captured result of one run. */
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsCommandsAndExitCodes() {
+    Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("extract", "eval", "Exit codes", "3  some inputs could not be read");
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    Result r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("specmirror ");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Result r = run("extract", "--no-such-option", "x.pdf");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option").contains("--help");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void missingArgumentIsAUsageError() {
+    assertThat(run("extract").code()).isEqualTo(2);
+  }
+
+  @Test
+  void badValueIsAUsageError() {
+    assertThat(run("extract", "--format", "yaml", "x.pdf").code()).isEqualTo(2);
+    assertThat(run("extract", "--max-chars", "0", "x.pdf").code()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonOnStdoutIsCleanAndDeterministic() throws Exception {
+    String std = TestPaths.fixture("street-light/standard.pdf").toString();
+    String vendor = TestPaths.fixture("street-light/vendors/brisvane-controls.pdf").toString();
+    Result a = run("extract", std, vendor, "--format", "json");
+    Result b = run("extract", std, vendor, "--format", "json", "--threads", "1");
+    assertThat(a.code()).isZero();
+    assertThat(a.out()).isEqualTo(b.out());
+    JsonNode root = new ObjectMapper().readTree(a.out());
+    assertThat(root.get("schema").asText()).isEqualTo("specmirror/extract/v1");
+    assertThat(root.get("documents")).hasSize(2);
+    assertThat(root.get("documents").get(0).get("kind").asText()).isEqualTo("standard");
+    assertThat(root.get("documents").get(1).get("kind").asText()).isEqualTo("datasheet");
+    assertThat(a.err()).isEmpty();
+  }
+
+  @Test
+  void badInputsAreReportedAndTheRestIsProcessed(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out.json");
+    Result r =
+        run(
+            "extract",
+            TestPaths.fixture("bad/empty.pdf").toString(),
+            TestPaths.fixture("formats/sample-datasheet.md").toString(),
+            TestPaths.fixture("bad/encrypted.pdf").toString(),
+            "--format", "json", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("empty.pdf: error:").contains("encrypted.pdf: error: the document is password-protected");
+    JsonNode root = new ObjectMapper().readTree(Files.readString(out));
+    assertThat(root.get("documents")).hasSize(1);
+    assertThat(root.get("failures")).hasSize(2);
+    assertThat(root.get("failures").get(0).get("code").asText()).isEqualTo("empty");
+    try (var files = Files.list(tmp)) {
+      assertThat(files).containsExactly(out); // no temporary file left behind
+    }
+  }
+
+  @Test
+  void csvHasAHeaderAndOneRowPerStatement() {
+    Result r = run("extract", TestPaths.fixture("formats/sample-datasheet.md").toString(), "--format", "csv");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("document,kind,id,clause");
+    assertThat(r.out().lines().count()).isGreaterThan(3);
+  }
+
+  @Test
+  void tableShowsClausesAndExplanations() {
+    Result r = run("extract", TestPaths.fixture("street-light/standard.md").toString(), "--format", "table", "--explain");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("7.2 Monitoring and metering", "LC-07", "MUST", "why: ");
+    assertThat(r.out()).doesNotContain("\u001B["); // no colour when not a terminal
+  }
+}
