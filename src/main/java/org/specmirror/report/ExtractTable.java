@@ -83,13 +83,21 @@ public final class ExtractTable implements ExtractRenderer {
     int modW = 11;
     int textW = Math.max(30, width - idW - locW - modW - 8);
     String clause = null;
+    String lead = "";
     out.write("\n");
     for (Requirement r : d.requirements()) {
       if (!r.clause().equals(clause)) {
         clause = r.clause();
+        lead = "";
         out.write("  " + ansi.bold(clause.isEmpty() ? "(before the first heading)" : clause) + "\n");
       }
-      List<String> lines = wrap(r.fullText(), textW);
+      if (!r.leadIn().isEmpty() && !r.leadIn().equals(lead)) {
+        for (String l : wrap(r.leadIn(), textW)) {
+          out.write("  " + pad("", idW + locW + modW + 4) + "  " + ansi.dim(l) + "\n");
+        }
+      }
+      lead = r.leadIn();
+      List<String> lines = wrap(r.leadIn().isEmpty() ? r.text() : "  – " + r.text(), textW);
       String params =
           r.parameters().isEmpty()
               ? ""
