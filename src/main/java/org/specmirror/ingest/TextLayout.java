@@ -50,6 +50,12 @@ public final class TextLayout {
           "^(?:(?:page|p\\.)\\s*)?[-–—]?\\s*\\d{1,4}\\s*(?:(?:of|/)\\s*\\d{1,4})?\\s*[-–—]?$|^[ivxlc]{1,6}$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A line holding only this marks a paragraph end guessed by a PDF text layer. */
+  public static final String SOFT_BREAK = "\u2029";
+
+  private static final Pattern DANGLING =
+      Pattern.compile("(?i).*(?:[-,/(]|\\b(?:and|or|the|a|an|of|to|in|on|at|by|for|with|from|per|than|as|is|are|be|that|which|its|their|no|not|nor))$");
+
   private TextLayout() {}
 
   /**
@@ -105,7 +111,7 @@ public final class TextLayout {
           out.add(new Line(page.get(i), p + 1, null));
         }
       }
-      out.add(new Line("", p + 1, null)); // a page break ends a paragraph only if the text says so
+      out.add(new Line(SOFT_BREAK, p + 1, null)); // a page break ends a paragraph only if the text says so
     }
     return out;
   }
@@ -153,8 +159,22 @@ public final class TextLayout {
     List<Block> out = new ArrayList<>();
     List<Line> para = new ArrayList<>();
     int listDepth = 0;
+    boolean soft = false;
     for (Line line : lines) {
+      if (line.text().contains(SOFT_BREAK) && line.text().isBlank()) {
+        soft = true;
+        continue;
+      }
       String t = XhtmlBlockHandler.clean(line.text());
+      if (soft && t.isEmpty()) {
+        continue; // white space between the text layer's paragraphs
+      }
+      if (soft && !t.isEmpty() && !para.isEmpty() && !continues(para.get(para.size() - 1).text(), t)) {
+        flush(para, out, inlineHyphenated, listDepth);
+        para.clear();
+        listDepth = 0;
+      }
+      soft = false;
       if (t.isEmpty()) {
         flush(para, out, inlineHyphenated, listDepth);
         para.clear();
@@ -186,6 +206,20 @@ public final class TextLayout {
     }
     flush(para, out, inlineHyphenated, listDepth);
     return out;
+  }
+
+  /**
+   * After a guessed paragraph end, does {@code next} continue the line before it? Yes when it starts
+   * in lower case, with a digit or closing punctuation, or when the line before ends on a hyphen,
+   * comma or a word that cannot end a sentence ("and", "the", "to").
+   */
+  static boolean continues(String previous, String next) {
+    char c = next.charAt(0);
+    if (Character.isLowerCase(c) || Character.isDigit(c) || c == ')' || c == ']' || c == ',' || c == ';' || c == '%') {
+      return !BULLET.matcher(next).matches() && !isHeading(next);
+    }
+    return DANGLING.matcher(previous.strip()).matches() && !isHeading(next) && !BULLET.matcher(next).matches()
+        && !REQ_ID_START.matcher(next).find();
   }
 
   private enum Kind {
@@ -272,8 +306,8 @@ public final class TextLayout {
     int hits = 0;
     for (Line l : para) {
       String t = l.text();
-      if (t.length() > 90 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || t.endsWith(":")
-          || BULLET.matcher(t).matches()) {
+      boolean sentence = t.endsWith(".") && t.split(" ").length > 8;
+      if (t.length() > 90 || sentence || t.endsWith(":") || BULLET.matcher(t).matches()) {
         return false;
       }
       String[] cells = splitLabelValue(t);
@@ -283,7 +317,14 @@ public final class TextLayout {
       split.add(cells);
     }
     int first = split.get(0) == null ? 1 : 0;
-    if (hits < 0.75 * (para.size() - first) || hits < 2) {
+    int wrapped = 0;
+    for (int i = first + 1; i < para.size(); i++) {
+      char c = para.get(i).text().charAt(0);
+      if (split.get(i) == null && (Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == ')')) {
+        wrapped++;
+      }
+    }
+    if (hits < 0.75 * (para.size() - first - wrapped) || hits < 2) {
       return false;
     }
     List<String> header = List.of();
@@ -296,12 +337,23 @@ public final class TextLayout {
         header = List.of(words[0], h.substring(words[0].length()).strip());
       }
     }
+    List<Block> rows = new ArrayList<>();
     for (int i = first; i < para.size(); i++) {
       Line l = para.get(i);
       String[] cells = split.get(i);
+      if (cells == null && !rows.isEmpty()) {
+        // a wrapped value: "… (line to neutral and line to" + "earth)"
+        Block prev = rows.remove(rows.size() - 1);
+        List<String> c = new ArrayList<>(prev.cells());
+        String last = c.get(c.size() - 1);
+        c.set(c.size() - 1, last.endsWith("-") ? last + l.text() : last + " " + l.text());
+        rows.add(Block.tableRow(c, header, prev.page(), prev.line()));
+        continue;
+      }
       List<String> row = cells == null ? List.of(l.text()) : List.of(cells[0], cells[1]);
-      out.add(Block.tableRow(row, header, l.page(), l.line()));
+      rows.add(Block.tableRow(row, header, l.page(), l.line()));
     }
+    out.addAll(rows);
     return true;
   }
 

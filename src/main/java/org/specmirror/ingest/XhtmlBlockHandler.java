@@ -157,7 +157,11 @@ final class XhtmlBlockHandler extends DefaultHandler {
           separate();
         }
         if (pageText != null) {
-          pageText.append('\n');
+          // PDF paragraph ends are guesses of the text layer: a soft break, decided by TextLayout
+          if (pageText.length() > 0 && pageText.charAt(pageText.length() - 1) != '\n') {
+            pageText.append('\n');
+          }
+          pageText.append(TextLayout.SOFT_BREAK).append('\n');
         }
       }
       case "li" -> flushText();
