@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Small text tests shared by the extractor's rules. */
 final class TextSignals {
   private static final Pattern LABEL_VALUE =
-      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.,'+-]{1,48}?)\\s*:\\s+(\\S.{0,200})$");
+      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.'+-]{1,48}?)\\s*:\\s+(\\S.{0,200})$");
   private static final Pattern NOTE =
       Pattern.compile("^(?:NOTE|EXAMPLE|Note|Example)(?:\\s+\\d+)?\\s*(?:[–—:-]|\\s(?=\\p{Lu})|$)");
 

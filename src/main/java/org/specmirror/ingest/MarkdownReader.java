@@ -82,6 +82,8 @@ final class MarkdownReader {
         if (!t.isEmpty()) {
           out.add(Block.heading(h.getLevel(), t, null, line(h)));
         }
+      } else if (n instanceof Paragraph p && listDepth == 0 && labelLines(p, out)) {
+        continue;
       } else if (n instanceof Paragraph p) {
         String t = text(p);
         if (!t.isEmpty()) {
@@ -108,6 +110,41 @@ final class MarkdownReader {
         walk(n, out, listDepth);
       }
     }
+  }
+
+  /**
+   * A paragraph whose every line reads "Label: value" is a run of specification rows written without
+   * blank lines between them: each line becomes its own block, with its own line number.
+   */
+  private static boolean labelLines(Paragraph p, List<Block> out) {
+    List<StringBuilder> lines = new ArrayList<>();
+    lines.add(new StringBuilder());
+    for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+        lines.add(new StringBuilder());
+      } else if (c instanceof Text t) {
+        lines.get(lines.size() - 1).append(t.getLiteral());
+      } else if (c instanceof Code code) {
+        lines.get(lines.size() - 1).append(code.getLiteral());
+      } else {
+        StringBuilder b = new StringBuilder();
+        collect(c, b);
+        lines.get(lines.size() - 1).append(b);
+      }
+    }
+    if (lines.size() < 2) {
+      return false;
+    }
+    for (StringBuilder l : lines) {
+      if (!TextLayout.LABEL_VALUE.matcher(XhtmlBlockHandler.clean(l.toString())).matches()) {
+        return false;
+      }
+    }
+    Integer first = line(p);
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(Block.paragraph(XhtmlBlockHandler.clean(lines.get(i).toString()), null, first == null ? null : first + i));
+    }
+    return true;
   }
 
   private void readItem(ListItem li, List<Block> out, int depth) {

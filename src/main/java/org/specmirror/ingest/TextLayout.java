@@ -40,7 +40,7 @@ public final class TextLayout {
           "^(?:[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\u2023\\u2043\\u2013\\u2014\\u00B7\\uF0B7*>-]"
               + "|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}\\)|\\d{1,2}\\.(?!\\d))[ \\t]+(.+)$");
   static final Pattern LABEL_VALUE =
-      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.,'+-]{1,48}?)[ \\t]*:[ \\t]+(\\S.{0,200})$");
+      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.'+-]{1,48}?)[ \\t]*:[ \\t]+(\\S.{0,200})$");
   static final Pattern REQ_ID_START =
       Pattern.compile("^(?:\\[[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)*\\]|(?:REQ|SRS|FR|NFR)[-_ ]?\\d+)");
   static final Pattern NOTE_START =
