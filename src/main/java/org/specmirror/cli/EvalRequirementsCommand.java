@@ -12,6 +12,7 @@ import org.specmirror.extract.classify.ClassifierTrainer;
 import org.specmirror.extract.classify.LabeledSentence;
 import org.specmirror.extract.classify.Metrics;
 import org.specmirror.extract.classify.RequirementClassifier;
+import org.specmirror.extract.classify.TrainerOptions;
 import org.specmirror.report.AtomicFiles;
 import org.specmirror.report.Json;
 import picocli.CommandLine;
@@ -53,6 +54,12 @@ public final class EvalRequirementsCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically).")
   Path out;
 
+  @Option(
+      names = "--cv",
+      paramLabel = "K",
+      description = "Instead of scoring the shipped model, retrain it in K folds that each hold out whole documents (column 'document') and report the pooled figures.")
+  Integer cvFolds;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(file)) {
@@ -66,8 +73,17 @@ public final class EvalRequirementsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(file + ": error: " + e.getMessage());
       return ExitCode.INPUT_ERROR.code();
     }
-    RequirementClassifier classifier = model == null ? RequirementClassifier.loadDefault() : RequirementClassifier.load(model);
-    Metrics m = Metrics.of(classifier, data);
+    Metrics m;
+    if (cvFolds != null) {
+      if (cvFolds < 2) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs at least 2 folds");
+      }
+      m = ClassifierTrainer.groupedCrossValidation(data, cvFolds, TrainerOptions.defaults()).pooled();
+    } else {
+      RequirementClassifier classifier =
+          model == null ? RequirementClassifier.loadDefault() : RequirementClassifier.load(model);
+      m = Metrics.of(classifier, data);
+    }
     String text;
     if (format == Format.json) {
       ObjectNode o = Json.object();
@@ -82,7 +98,7 @@ public final class EvalRequirementsCommand implements Callable<Integer> {
       text =
           String.format(
               Locale.ROOT,
-              "%s: %d sentences%n  accuracy  %.3f%n  precision %.3f (req)%n  recall    %.3f (req)%n  f1        %.3f (req)%n  macro-F1  %.3f%n",
+              "%s: %d sentences" + (cvFolds != null ? " (" + cvFolds + "-fold cross-validation grouped by document, pooled)" : "") + "%n  accuracy  %.3f%n  precision %.3f (req)%n  recall    %.3f (req)%n  f1        %.3f (req)%n  macro-F1  %.3f%n",
               file, m.n(), m.accuracy(), m.precision(), m.recall(), m.f1(), m.macroF1());
     }
     if (out != null) {

@@ -18,6 +18,9 @@ public final class Json {
   private static final ObjectWriter WRITER =
       MAPPER.writer(
           new DefaultPrettyPrinter()
+              .withSeparators(
+                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
