@@ -136,6 +136,11 @@ public final class DatasheetRules {
     return out;
   }
 
+  /** True for legal, copyright, trademark or contact text. */
+  public static boolean isLegal(String text) {
+    return LEGAL.matcher(text).find();
+  }
+
   /** True for a section heading of options and accessories. */
   public static boolean isOptionSection(String title) {
     return title.matches("(?i).*\\b(?:options?|optional|accessor(?:y|ies)|add-ons?|upgrades?|extensions?)\\b.*");

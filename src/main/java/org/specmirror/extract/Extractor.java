@@ -137,7 +137,12 @@ public final class Extractor {
         text = id.rest();
       }
       boolean refersToTable = ownId != null && text.matches("(?s).*\\b[Tt]able\\b.*");
-      boolean note = TextSignals.isNoteOrExample(text);
+      String note =
+          TextSignals.isNoteOrExample(text)
+              ? "NOTE and EXAMPLE paragraphs are informative"
+              : kind == DocumentKind.DATASHEET && DatasheetRules.isLegal(text)
+                  ? "legal or contact paragraph"
+                  : null;
       List<String> sentences = SentenceSplitter.split(text);
       for (int s = 0; s < sentences.size(); s++) {
         String sentence = sentences.get(s);
@@ -170,7 +175,7 @@ public final class Extractor {
       } else if (leadIn == null && "table-row".equals(source) && tableOwnerId != null) {
         ownId = subId(tableOwnerId);
       }
-      boolean note = TextSignals.isNoteOrExample(text);
+      String note = TextSignals.isNoteOrExample(text) ? "NOTE and EXAMPLE paragraphs are informative" : null;
       String lead = leadIn == null ? "" : leadIn.text();
       Requirement owner = leadIn != null ? leadIn : "table-row".equals(source) ? tableOwner : null;
       emit(withId(statement(text, lead, source, loc, note, true, b, owner), ownId, clauses.number()));
@@ -200,7 +205,7 @@ public final class Extractor {
     }
 
     Requirement statement(
-        String text, String lead, String source, Location loc, boolean note, boolean structured, Block row, Requirement owner) {
+        String text, String lead, String source, Location loc, String note, boolean structured, Block row, Requirement owner) {
       List<Parameter> params = parameters.parse(text);
       Modality modality;
       String keyword;
@@ -211,10 +216,10 @@ public final class Extractor {
         modality = Modality.INFORMATIVE;
         keyword = "";
         why.append(clauseName).append(" is not normative (").append(clause.why()).append(')');
-      } else if (note) {
+      } else if (note != null) {
         modality = Modality.INFORMATIVE;
         keyword = "";
-        why.append("NOTE and EXAMPLE paragraphs are informative");
+        why.append(note);
       } else if (kind == DocumentKind.STANDARD) {
         ModalityDetector.Result r = detector.detect(text);
         modality = r.modality();

@@ -56,6 +56,10 @@ public final class TextLayout {
   private static final Pattern DANGLING =
       Pattern.compile("(?i).*(?:[-,/(]|\\b(?:and|or|the|a|an|of|to|in|on|at|by|for|with|from|per|than|as|is|are|be|that|which|its|their|no|not|nor))$");
 
+  private static final Pattern RULE_LINE = Pattern.compile("^\\s*[-=+|:]{3,}(?:[ \\t]+[-=+|:]{3,})*\\s*$");
+  /** A plain-text line with two or more columns separated by runs of spaces or tabs. */
+  private static final Pattern COLUMNS = Pattern.compile("^\\s{0,8}\\S(?:[^\\t]*?\\S)?(?: {2,}|\\t+)\\S.*$");
+
   private TextLayout() {}
 
   /**
@@ -160,12 +164,36 @@ public final class TextLayout {
     List<Line> para = new ArrayList<>();
     int listDepth = 0;
     boolean soft = false;
+    List<String> textHeader = List.of();
     for (Line line : lines) {
       if (line.text().contains(SOFT_BREAK) && line.text().isBlank()) {
         soft = true;
         continue;
       }
       String t = XhtmlBlockHandler.clean(line.text());
+      if (line.line() != null && RULE_LINE.matcher(line.text()).matches()) {
+        // "------ ------" under a plain-text table header: the row before it was the header
+        if (!para.isEmpty()) {
+          flush(para, out, inlineHyphenated, listDepth);
+          para.clear();
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.TABLE_ROW) {
+          Block h = out.remove(out.size() - 1);
+          textHeader = h.cells();
+        }
+        continue;
+      }
+      if (line.line() != null && !BULLET.matcher(t).matches() && COLUMNS.matcher(line.text()).matches()) {
+        flush(para, out, inlineHyphenated, listDepth);
+        para.clear();
+        listDepth = 0;
+        List<String> cells = List.of(line.text().strip().split("\\s{2,}|\\t+"));
+        out.add(Block.tableRow(cells, textHeader, line.page(), line.line()));
+        continue;
+      }
+      if (t.isEmpty()) {
+        textHeader = List.of();
+      }
       if (soft && t.isEmpty()) {
         continue; // white space between the text layer's paragraphs
       }
@@ -205,6 +233,15 @@ public final class TextLayout {
       para.add(new Line(t, line.page(), line.line()));
     }
     flush(para, out, inlineHyphenated, listDepth);
+    // a short first line standing alone is the document's title
+    if (!out.isEmpty() && out.get(0).kind() == Block.Kind.PARAGRAPH) {
+      Block first = out.get(0);
+      String t = first.text();
+      if (t.length() <= 100 && !t.endsWith(".") && !t.endsWith(":") && t.split(" ").length <= 14
+          && (out.size() == 1 || out.get(1).kind() != Block.Kind.TABLE_ROW)) {
+        out.set(0, Block.heading(1, t, first.page(), first.line()));
+      }
+    }
     return out;
   }
 
@@ -355,6 +392,59 @@ public final class TextLayout {
     }
     out.addAll(rows);
     return true;
+  }
+
+  /**
+   * Some converters (RTF) flatten a two-column table into one short paragraph per cell: label,
+   * value, label, value. A run of at least four short paragraphs in which most odd ones read as
+   * values is turned back into rows; a first pair without a value is the header.
+   */
+  public static List<Block> pairFlattenedTables(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i;
+      while (j < blocks.size() && isCellLike(blocks.get(j))) {
+        j++;
+      }
+      int n = j - i;
+      if (n >= 4) {
+        int start = i;
+        List<String> header = List.of();
+        if (!VALUE_START.matcher(blocks.get(i + 1).text()).lookingAt()) {
+          header = List.of(blocks.get(i).text(), blocks.get(i + 1).text());
+          start = i + 2;
+        }
+        int pairs = (j - start) / 2;
+        int values = 0;
+        for (int k = 0; k < pairs; k++) {
+          if (VALUE_START.matcher(blocks.get(start + 2 * k + 1).text()).lookingAt()) {
+            values++;
+          }
+        }
+        if (pairs >= 2 && values >= 0.75 * pairs) {
+          for (int k = 0; k < pairs; k++) {
+            Block label = blocks.get(start + 2 * k);
+            Block value = blocks.get(start + 2 * k + 1);
+            out.add(Block.tableRow(List.of(label.text(), value.text()), header, label.page(), label.line()));
+          }
+          for (int k = start + 2 * pairs; k < j; k++) {
+            out.add(blocks.get(k));
+          }
+          i = j;
+          continue;
+        }
+      }
+      out.add(blocks.get(i));
+      i++;
+    }
+    return out;
+  }
+
+  private static boolean isCellLike(Block b) {
+    String t = b.text();
+    return b.kind() == Block.Kind.PARAGRAPH && t.length() <= 60 && !t.endsWith(".") && !t.endsWith(":")
+        && t.split(" ").length <= 8 && !REQ_ID_START.matcher(t).find();
   }
 
   /** "Operating temperature −40 °C to +60 °C" → ["Operating temperature", "−40 °C to +60 °C"]. */

@@ -25,6 +25,9 @@ final class XhtmlBlockHandler extends DefaultHandler {
     }
   }
 
+  private static final java.util.regex.Pattern CAPTION =
+      java.util.regex.Pattern.compile("(?:Table|Figure|Fig\\.|Equation|Listing)\\s+[A-Z0-9]");
+
   private final long maxChars;
   private long chars;
   private boolean truncated;
@@ -36,6 +39,9 @@ final class XhtmlBlockHandler extends DefaultHandler {
   private final StringBuilder text = new StringBuilder();
   private int skipDepth; // inside script/style/head title etc.
   private int listDepth;
+  private int boldDepth;
+  private boolean boldStart;
+  private int boldEnd = -1;
   private int divDepth;
   private int pageDivDepth = -1;
   private String blockTag; // h1..h6, p, li, td/th
@@ -55,7 +61,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
 
   List<Block> blocks() {
     flushText();
-    return blocks;
+    return TextLayout.pairFlattenedTables(blocks);
   }
 
   /** Lines of each page, for paged formats (PDF); empty for others. */
@@ -132,6 +138,12 @@ final class XhtmlBlockHandler extends DefaultHandler {
         }
       }
       case "br" -> separate();
+      case "b", "strong" -> {
+        if (text.toString().isBlank()) {
+          boldStart = true;
+        }
+        boldDepth++;
+      }
       default -> {
         // inline or unknown: keep accumulating
       }
@@ -162,6 +174,12 @@ final class XhtmlBlockHandler extends DefaultHandler {
             pageText.append('\n');
           }
           pageText.append(TextLayout.SOFT_BREAK).append('\n');
+        }
+      }
+      case "b", "strong" -> {
+        boldDepth = Math.max(0, boldDepth - 1);
+        if (boldStart && boldDepth == 0) {
+          boldEnd = text.length();
         }
       }
       case "li" -> flushText();
@@ -242,10 +260,20 @@ final class XhtmlBlockHandler extends DefaultHandler {
   }
 
   private void flushText() {
-    String t = clean(text.toString());
+    String raw = text.toString();
+    String t = clean(raw);
+    // a short paragraph that is bold from start to end is a heading in formats without styles (RTF)
+    boolean allBold = boldStart && boldEnd >= 0 && raw.substring(Math.min(boldEnd, raw.length())).isBlank();
+    boldStart = false;
+    boldEnd = -1;
     text.setLength(0);
     String tag = blockTag;
     blockTag = null;
+    if ("p".equals(tag) && allBold && !t.isEmpty() && t.length() <= 100 && !t.endsWith(".") && !t.endsWith(":")
+        && listDepth == 0 && !CAPTION.matcher(t).lookingAt()) {
+      tag = "h";
+      headingLevel = TextLayout.NUMBERED_HEADING.matcher(t).matches() ? TextLayout.headingLevel(t) : (blocks.isEmpty() ? 1 : 2);
+    }
     if (t.isEmpty() || rowCells != null) {
       return;
     }
