@@ -97,6 +97,21 @@ class CliTest {
     }
   }
 
+  /** The README's quick start: the draft and every vendor file, table output. */
+  @Test
+  void readmeQuickStartRuns() throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("extract", TestPaths.fixture("street-light/standard.pdf").toString()));
+    try (var files = Files.list(TestPaths.fixture("street-light/vendors"))) {
+      files.sorted().forEach(f -> args.add(f.toString()));
+    }
+    args.add("--format");
+    args.add("table");
+    Result r = run(args.toArray(String[]::new));
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("61 statements: 44 MUST", "NoxPilot NX-700", "OFFERS", "OPTIONAL");
+  }
+
   @Test
   void csvHasAHeaderAndOneRowPerStatement() {
     Result r = run("extract", TestPaths.fixture("formats/sample-datasheet.md").toString(), "--format", "csv");
