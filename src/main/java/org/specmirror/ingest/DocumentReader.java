@@ -142,6 +142,7 @@ public final class DocumentReader {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     ctx.set(TesseractOCRConfig.class, ocr);
+    ctx.set(org.apache.tika.parser.Parser.class, parser); // embedded documents are parsed with the same parser
     DepthLimitedExtractor embedded = new DepthLimitedExtractor(ctx, options.maxEmbeddedDepth());
     ctx.set(EmbeddedDocumentExtractor.class, embedded);
 
@@ -182,6 +183,12 @@ public final class DocumentReader {
       }
     }
     if (blocks.isEmpty()) {
+      if (embedded.skipped() > 0) {
+        throw new IngestException(
+            "limit-embedded-depth",
+            "its text is only in embedded documents nested deeper than " + options.maxEmbeddedDepth() + " level(s)",
+            "raise --max-embedded-depth to read them");
+      }
       if (paged) {
         throw new IngestException(
             "no-text-layer",

@@ -147,6 +147,30 @@ class DocumentReaderTest {
   }
 
   @Test
+  void timeLimitIsReported() {
+    DocumentReader hasty = new DocumentReader(new IngestOptions(1_000_000, Duration.ofMillis(1), 2, 1 << 24, null));
+    assertThatThrownBy(() -> hasty.read(TestPaths.fixture("street-light/standard.pdf"), "standard.pdf"))
+        .extracting(e -> ((IngestException) e).code())
+        .isEqualTo("timeout");
+  }
+
+  @Test
+  void embeddedDocumentsAreFollowedToTheDepthLimit(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("bundle.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("datasheet.txt"));
+      out.write("Key features\n\nSupports DALI-2 dimming.\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    IngestedDocument d = read(zip);
+    assertThat(String.join(" ", d.blocks().stream().map(Block::text).toList())).contains("DALI-2");
+    DocumentReader shallow = new DocumentReader(new IngestOptions(1_000_000, Duration.ofSeconds(30), 0, 1 << 24, null));
+    assertThatThrownBy(() -> shallow.read(zip, "bundle.zip"))
+        .extracting(e -> ((IngestException) e).code())
+        .isEqualTo("limit-embedded-depth");
+  }
+
+  @Test
   void fileSizeLimitIsReported(@TempDir Path dir) throws Exception {
     Path p = dir.resolve("a.txt");
     Files.writeString(p, "x".repeat(2000));
