@@ -52,6 +52,9 @@ public final class DatasheetRules {
   private static final Pattern SUBJECT =
       Pattern.compile("^(?:It|Its|Each|Every|Both|All|The (?:unit|node|controller|device|module|product|system|housing|radio|sensor|photocell|firmware|platform|cloud|app|gateway)s?)\\b");
 
+  /** "X is a …", "X was …": the product described, not a feature claimed. */
+  private static final Pattern COPULA = Pattern.compile("^[^,;:]{1,60}?\\b(?:is|are|was|were) (?:a|an|the|our|one)\\b");
+
   private DatasheetRules() {}
 
   /**
@@ -111,6 +114,9 @@ public final class DatasheetRules {
     }
     if (hasParameter && text.length() < 160) {
       return new Result(Modality.OFFERS, "specification value");
+    }
+    if (COPULA.matcher(text).find()) {
+      return new Result(Modality.INFORMATIVE, "description (\"is a …\"), not a feature claim");
     }
     var subject = SUBJECT.matcher(text);
     if (subject.find()) {

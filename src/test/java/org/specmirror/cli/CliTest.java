@@ -113,6 +113,22 @@ class CliTest {
   }
 
   @Test
+  void everyBadFixtureGetsOneLineAndTheGoodOneIsStillRead() throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("extract", "--format", "json"));
+    for (String bad : java.util.List.of("empty.pdf", "truncated.pdf", "encrypted.pdf", "random.pdf", "bomb.docx", "scanned.pdf", "latin1.txt")) {
+      args.add(TestPaths.fixture("bad/" + bad).toString());
+    }
+    args.add(TestPaths.fixture("formats/scripts.html").toString());
+    Result r = run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().lines()).hasSize(7).allSatisfy(l -> assertThat(l).matches(".*(bad/[a-z0-9]+\\.[a-z]+): (error|warning): .+ — .+"));
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("failures")).hasSize(6);
+    assertThat(root.get("documents")).hasSize(2); // the truncated PDF (with its warning) and the HTML page
+    assertThat(root.get("documents").get(1).get("requirements")).hasSize(2);
+  }
+
+  @Test
   void csvHasAHeaderAndOneRowPerStatement() {
     Result r = run("extract", TestPaths.fixture("formats/sample-datasheet.md").toString(), "--format", "csv");
     assertThat(r.code()).isZero();
