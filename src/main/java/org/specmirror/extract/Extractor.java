@@ -206,7 +206,8 @@ public final class Extractor {
 
     Requirement statement(
         String text, String lead, String source, Location loc, String note, boolean structured, Block row, Requirement owner) {
-      List<Parameter> params = parameters.parse(text);
+      // parameters are parsed once: up front for datasheets (a value makes a claim), else only for kept statements
+      List<Parameter> params = kind == DocumentKind.DATASHEET ? parameters.parse(text) : null;
       Modality modality;
       String keyword;
       StringBuilder why = new StringBuilder();
@@ -266,6 +267,9 @@ public final class Extractor {
         keyword = r.keyword();
         why.append(clauseName).append("; ");
         why.append(keyword.isEmpty() ? "no feature claim" : "\"" + keyword + "\"");
+      }
+      if (params == null) {
+        params = modality.isNormative() || options.includeInformative() ? parameters.parse(text) : List.of();
       }
       return new Requirement(
           "", clauses.path(), loc, modality, text, lead, source, keyword, params, why.toString());

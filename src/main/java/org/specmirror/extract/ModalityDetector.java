@@ -155,8 +155,32 @@ public final class ModalityDetector {
     return bcp14;
   }
 
+  /** Words one of which every generic or BCP 14 keyword contains (lower case). */
+  private static final String[] CUES = {
+    "shall", "must", "requir", "prohibit", "recommend", "permit", "allow", "accept", "optional",
+    "need", "necessar", "mandator", "has to", "have to", "ought", "may", "not to be", "shan't", "should"
+  };
+
+  private boolean mayHaveKeyword(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (String cue : CUES) {
+      if (lower.contains(cue)) {
+        return true;
+      }
+    }
+    for (Rule r : documentRules) {
+      if (lower.contains(r.phrase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The modality of one sentence. */
   public Result detect(String sentence) {
+    if (!mayHaveKeyword(sentence)) {
+      return Result.NONE; // most sentences: no regex needs to run
+    }
     List<int[]> claimed = new ArrayList<>();
     Result best = Result.NONE;
     int bestRank = -1;

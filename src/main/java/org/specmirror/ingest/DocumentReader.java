@@ -58,6 +58,10 @@ public final class DocumentReader {
   private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
 
   private final IngestOptions options;
+  /**
+   * AutoDetectParser, not the bare composite parser: it wraps the handler in Tika's
+   * SecureContentHandler, which stops zip bombs.
+   */
   private final AutoDetectParser parser = new AutoDetectParser(TIKA);
   private final Detector detector = TIKA.getDetector();
 
@@ -80,7 +84,7 @@ public final class DocumentReader {
           "empty", "the file is empty (0 bytes)", "check that the file was copied or downloaded completely");
     }
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    MediaType type = detect(bytes, name);
+    MediaType type = detect(bytes);
     String base = type.getBaseType().toString();
     List<Notice> notices = new ArrayList<>();
     String ext = extension(name);
@@ -142,7 +146,7 @@ public final class DocumentReader {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     ctx.set(TesseractOCRConfig.class, ocr);
-    ctx.set(org.apache.tika.parser.Parser.class, parser); // embedded documents are parsed with the same parser
+    ctx.set(org.apache.tika.parser.Parser.class, parser); // embedded documents are detected, then parsed
     DepthLimitedExtractor embedded = new DepthLimitedExtractor(ctx, options.maxEmbeddedDepth());
     ctx.set(EmbeddedDocumentExtractor.class, embedded);
 
@@ -262,26 +266,18 @@ public final class DocumentReader {
     return false;
   }
 
-  private MediaType detect(byte[] bytes, String name) throws IngestException {
-    Metadata md = new Metadata();
-    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+  /**
+   * The media type from the bytes alone (magic numbers, container contents, text sniffing): the
+   * name never makes bytes readable, so a file named .pdf holding random bytes is octet-stream.
+   */
+  private MediaType detect(byte[] bytes) throws IngestException {
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      MediaType byContent = detector.detect(in, new Metadata());
-      if (!byContent.equals(MediaType.OCTET_STREAM) && !isPlainText(byContent.getBaseType().toString())) {
-        // magic bytes decided; a container (zip/OLE) still needs the full detector for its subtype
-        return detector.detect(TikaInputStream.get(bytes), md);
-      }
-      if (byContent.equals(MediaType.OCTET_STREAM)) {
-        return byContent; // the name alone never makes bytes readable
-      }
-      MediaType withName = detector.detect(TikaInputStream.get(bytes), md);
-      String b = withName.getBaseType().toString();
-      // text by content: HTML/XML are sniffed by content too; the name only refines text types
-      return isPlainText(b) || b.contains("html") || b.contains("xml") ? withName : byContent;
+      return detector.detect(in, new Metadata());
     } catch (IOException e) {
       throw new IngestException("io", "could not read the file: " + e.getMessage(), "check the file");
     }
   }
+
 
   private static boolean isPlainText(String base) {
     return base.equals("text/plain")
