@@ -34,7 +34,7 @@ public final class KindDetector {
   private KindDetector() {}
 
   /** Blocks read to decide: the kind shows in the first pages. */
-  static final int SAMPLE = 600;
+  static final int SAMPLE = 250;
 
   public static Decision detect(List<Block> all) {
     List<Block> blocks = all.size() > SAMPLE ? all.subList(0, SAMPLE) : all;

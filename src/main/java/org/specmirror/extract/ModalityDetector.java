@@ -22,7 +22,36 @@ import org.specmirror.model.Modality;
 public final class ModalityDetector {
 
   /** A phrase → modality rule. */
-  public record Rule(String phrase, Pattern pattern, Modality modality) {}
+  public record Rule(String phrase, Pattern pattern, Modality modality, List<String> anchors) {
+    Rule(String phrase, Pattern pattern, Modality modality) {
+      this(phrase, pattern, modality, anchorsOf(pattern.pattern()));
+    }
+
+    /** Cheap test before the regex: does the lower-cased sentence contain one of the anchor words? */
+    boolean mayMatch(String lower) {
+      for (String a : anchors) {
+        if (lower.contains(a)) {
+          return true;
+        }
+      }
+      return anchors.isEmpty();
+    }
+  }
+
+  private static final java.util.Set<String> NOT_ANCHORS = java.util.Set.of("not", "are", "the", "that", "from", "its", "was", "quote");
+
+  /** The words of a rule's regex (at least three letters), any of which a matching sentence contains. */
+  static List<String> anchorsOf(String regex) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z']{3,}").matcher(regex.replace("\\Q", " ").replace("\\E", " ").replace("\\b", " "));
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (!NOT_ANCHORS.contains(w) && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** The result: modality and the phrase that decided it (empty for INFORMATIVE). */
   public record Result(Modality modality, String keyword) {
@@ -186,7 +215,11 @@ public final class ModalityDetector {
     int bestRank = -1;
     List<Rule> order = new ArrayList<>(documentRules);
     order.addAll(bcp14 ? BCP14 : GENERIC);
+    String lower = sentence.toLowerCase(Locale.ROOT);
     for (Rule r : order) {
+      if (!r.mayMatch(lower)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(sentence);
       while (m.find()) {
         int s = m.start();
@@ -232,6 +265,6 @@ public final class ModalityDetector {
     if (p.startsWith("is ")) {
       regex = "(?:is|are) " + Pattern.quote(p.substring(3));
     }
-    return new Rule(p, Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE), m);
+    return new Rule(p, Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE), m, List.of(p.startsWith("is ") ? p.substring(3) : p));
   }
 }

@@ -23,6 +23,10 @@ public final class RequirementIds {
   private RequirementIds() {}
 
   public static Found find(String text) {
+    String t = text.stripLeading();
+    if (t.isEmpty() || !(t.charAt(0) == '[' || Character.isUpperCase(t.charAt(0)) || text.endsWith("]"))) {
+      return null;
+    }
     Matcher m = BRACKETED_START.matcher(text);
     if (m.find() && hasDigit(m.group(1))) {
       return new Found(m.group(1), text.substring(m.end()));

@@ -83,4 +83,11 @@ class ModalityDetectorTest {
     assertThat(d.detect("The node is expected to dim.").modality()).isEqualTo(Modality.MUST);
     assertThat(d.detect("The node is encouraged to log.").modality()).isEqualTo(Modality.SHOULD);
   }
+
+  @Test
+  void anchorsAreTheWordsOfTheRule() {
+    assertThat(ModalityDetector.anchorsOf("\\b\\Qshall not\\E\\b")).containsExactly("shall");
+    assertThat(ModalityDetector.anchorsOf("\\b(?:is|are) not (?:allowed|permitted)\\b")).containsExactly("allowed", "permitted");
+    assertThat(ModalityDetector.anchorsOf("\\b(?:has|have) to\\b")).containsExactly("has", "have");
+  }
 }
