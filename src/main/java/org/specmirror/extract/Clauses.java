@@ -22,7 +22,7 @@ public final class Clauses {
               + "|requirements notation|history|revision history|change ?log|acknowledg(?:e)?ments?|contents"
               + "|table of contents|preface|status of this memo|copyright notice|authors?'? addresses?"
               + "|contributors|index|list of (?:figures|tables)|about .*|disclaimer.*|legal.*|contact.*"
-              + "|ordering information.*|order(?:ing)? codes?|warranty.*|company profile|applications?|use cases?"
+              + "|ordering(?: information)?.*|order(?:ing)? codes?|how to order|warranty.*|company profile|applications?|use cases?"
               + "|overview|benefits|why .*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CONVENTIONS_TITLE =

@@ -143,6 +143,10 @@ public final class DocumentReader {
     pdf.setExtractInlineImages(false);
     pdf.setExtractAnnotationText(false);
     ctx.set(PDFParserConfig.class, pdf);
+    ctx.set(org.apache.tika.parser.html.HtmlMapper.class, new FurnitureDroppingHtmlMapper());
+    org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+    office.setIncludeHeadersAndFooters(false); // running headers and footers are not content
+    ctx.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     ctx.set(TesseractOCRConfig.class, ocr);
@@ -418,6 +422,26 @@ public final class DocumentReader {
   private static String stripExtension(String name) {
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? name : name.substring(0, dot);
+  }
+
+  /** Tika's HTML mapping, plus: navigation and page footers are furniture, not content. */
+  private static final class FurnitureDroppingHtmlMapper implements org.apache.tika.parser.html.HtmlMapper {
+    private final org.apache.tika.parser.html.HtmlMapper base = org.apache.tika.parser.html.DefaultHtmlMapper.INSTANCE;
+
+    @Override
+    public String mapSafeElement(String name) {
+      return base.mapSafeElement(name);
+    }
+
+    @Override
+    public boolean isDiscardElement(String name) {
+      return base.isDiscardElement(name) || "nav".equalsIgnoreCase(name) || "footer".equalsIgnoreCase(name);
+    }
+
+    @Override
+    public String mapSafeAttribute(String elementName, String attributeName) {
+      return base.mapSafeAttribute(elementName, attributeName);
+    }
   }
 
   /** Follows embedded documents up to a depth and counts the ones it skips. */

@@ -86,7 +86,10 @@ final class MarkdownReader {
         continue;
       } else if (n instanceof Paragraph p) {
         String t = text(p);
-        if (!t.isEmpty()) {
+        if (!t.isEmpty() && listDepth == 0 && isNumberedHeadingLine(p, t)) {
+          // "7.2 Monitoring" on its own line: a heading written without '#'
+          out.add(Block.heading(TextLayout.headingLevel(t), t, null, line(p)));
+        } else if (!t.isEmpty()) {
           if (listDepth > 0) {
             out.add(Block.listItem(listDepth, t, null, line(p)));
           } else {
@@ -145,6 +148,16 @@ final class MarkdownReader {
       out.add(Block.paragraph(XhtmlBlockHandler.clean(lines.get(i).toString()), null, first == null ? null : first + i));
     }
     return true;
+  }
+
+  private static boolean isNumberedHeadingLine(Paragraph p, String t) {
+    for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+        return false;
+      }
+    }
+    return (TextLayout.NUMBERED_HEADING.matcher(t).matches() || TextLayout.ANNEX_HEADING.matcher(t).matches())
+        && TextLayout.isHeading(t);
   }
 
   private void readItem(ListItem li, List<Block> out, int depth) {

@@ -60,6 +60,11 @@ public final class TextLayout {
   /** A plain-text line with two or more columns separated by runs of spaces or tabs. */
   private static final Pattern COLUMNS = Pattern.compile("^\\s{0,8}\\S(?:[^\\t]*?\\S)?(?: {2,}|\\t+)\\S.*$");
 
+  /** "… Page 3 of 8" at a page edge is a footer even on a one-page document. */
+  private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage \\d{1,4} (?:of|/) \\d{1,4}\\s*$");
+  private static final Pattern HEADER_WORDS =
+      Pattern.compile("(?i)^(?:parameter|value|specification|feature|item|description|unit|min(?:imum)?|max(?:imum)?|typ(?:ical)?|property|characteristic|condition|requirement|notes?)$");
+
   private TextLayout() {}
 
   /**
@@ -106,7 +111,8 @@ public final class TextLayout {
           continue;
         }
         String l = page.get(nonBlank.get(j)).strip();
-        if (running.contains(key(l)) || (pages.size() >= 2 && PAGE_NUMBER.matcher(l).matches())) {
+        if (running.contains(key(l)) || (pages.size() >= 2 && PAGE_NUMBER.matcher(l).matches())
+            || PAGE_OF.matcher(l).find()) {
           drop.add(nonBlank.get(j));
         }
       }
@@ -177,7 +183,7 @@ public final class TextLayout {
           flush(para, out, inlineHyphenated, listDepth);
           para.clear();
         }
-        if (!out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.TABLE_ROW) {
+        if (textHeader.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.TABLE_ROW) {
           Block h = out.remove(out.size() - 1);
           textHeader = h.cells();
         }
@@ -188,6 +194,11 @@ public final class TextLayout {
         para.clear();
         listDepth = 0;
         List<String> cells = List.of(line.text().strip().split("\\s{2,}|\\t+"));
+        boolean firstOfRun = out.isEmpty() || out.get(out.size() - 1).kind() != Block.Kind.TABLE_ROW;
+        if (firstOfRun && textHeader.isEmpty() && cells.stream().anyMatch(c -> HEADER_WORDS.matcher(c).matches())) {
+          textHeader = cells; // "Parameter   Value"
+          continue;
+        }
         out.add(Block.tableRow(cells, textHeader, line.page(), line.line()));
         continue;
       }

@@ -43,6 +43,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
   private boolean boldStart;
   private int boldEnd = -1;
   private int divDepth;
+  private final java.util.ArrayDeque<Integer> furnitureDivDepth = new java.util.ArrayDeque<>();
   private int pageDivDepth = -1;
   private String blockTag; // h1..h6, p, li, td/th
   private int headingLevel;
@@ -88,9 +89,18 @@ final class XhtmlBlockHandler extends DefaultHandler {
         }
       }
       case "title" -> inTitle = true;
+      case "footer", "nav" -> {
+        flushText();
+        skipDepth++; // page furniture, not content
+      }
       case "div" -> {
         divDepth++;
         String cls = atts.getValue("class");
+        if ("header".equals(cls) || "footer".equals(cls)) {
+          flushText();
+          skipDepth++; // running headers and footers of word-processor documents
+          furnitureDivDepth.push(divDepth);
+        }
         if ("page".equals(cls)) {
           closePage();
           pageText = new StringBuilder();
@@ -154,7 +164,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
   public void endElement(String uri, String localName, String qName) {
     String tag = name(localName, qName);
     switch (tag) {
-      case "script", "style", "noscript", "template" -> skipDepth = Math.max(0, skipDepth - 1);
+      case "script", "style", "noscript", "template", "footer", "nav" -> skipDepth = Math.max(0, skipDepth - 1);
       case "title" -> {
         inTitle = false;
         String t = clean(titleText.toString());
@@ -216,6 +226,10 @@ final class XhtmlBlockHandler extends DefaultHandler {
         tableHeader = List.of();
       }
       case "div" -> {
+        if (!furnitureDivDepth.isEmpty() && furnitureDivDepth.peek() == divDepth) {
+          furnitureDivDepth.pop();
+          skipDepth = Math.max(0, skipDepth - 1);
+        }
         if (divDepth == pageDivDepth) {
           closePage(); // what follows the last page (PDF bookmarks) is not page text
           pageDivDepth = -1;

@@ -192,4 +192,41 @@ class DocumentReaderTest {
     assertThat(d.info().mediaType()).isEqualTo("text/markdown");
     assertThat(d.blocks()).extracting(Block::kind).contains(Block.Kind.HEADING, Block.Kind.LIST_ITEM);
   }
+
+  @Test
+  void pageFurnitureIsNotContent(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("page.html");
+    Files.writeString(html, "<html><body><nav>Home | Products</nav><h1>PX-9</h1><ul><li>Supports DALI-2.</li></ul>"
+        + "<footer>Optional: call us for a quote.</footer></body></html>");
+    assertThat(read(html).blocks()).extracting(Block::text).containsExactly("PX-9", "Supports DALI-2.");
+
+    Path docx = dir.resolve("sheet.docx");
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(docx)) {
+      doc.createParagraph().createRun().setText("Supports DALI-2 dimming.");
+      doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Optional extras: page 1");
+      doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Datasheet PX-9");
+      doc.write(out);
+    }
+    assertThat(read(docx).blocks()).extracting(Block::text).containsExactly("Supports DALI-2 dimming.");
+  }
+
+  @Test
+  void plainTextTablesAndNumberedHeadingsInMarkdown(@TempDir Path dir) throws Exception {
+    Path txt = dir.resolve("spec.txt");
+    Files.writeString(txt, "Parameter              Value\nOperating temperature  -40 °C to +60 °C\nIngress protection     IP66\n");
+    List<Block> rows = read(txt).blocks();
+    assertThat(rows).extracting(Block::kind).containsOnly(Block.Kind.TABLE_ROW);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).header()).containsExactly("Parameter", "Value");
+
+    Path md = dir.resolve("std.txt");
+    Files.writeString(md, "Example Standard\n================\n\n7.2 Monitoring\n\n- The node shall log.\n");
+    IngestedDocument d = read(md);
+    assertThat(d.info().mediaType()).isEqualTo("text/markdown");
+    assertThat(d.blocks()).anySatisfy(b -> {
+      assertThat(b.kind()).isEqualTo(Block.Kind.HEADING);
+      assertThat(b.text()).isEqualTo("7.2 Monitoring");
+      assertThat(b.level()).isEqualTo(2);
+    });
+  }
 }

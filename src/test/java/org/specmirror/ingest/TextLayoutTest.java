@@ -80,4 +80,11 @@ class TextLayoutTest {
     assertThat(blocks.get(0).cells()).containsExactly("Operating temperature", "−40 °C to +65 °C");
     assertThat(blocks.get(0).header()).containsExactly("Parameter", "Required value");
   }
+
+  @Test
+  void pageOfFooterIsRemovedEvenOnOnePage() {
+    List<TextLayout.Line> lines =
+        TextLayout.stripRunningText(List.of(List.of("PX-9 datasheet", "Supports DALI-2.", "Acme draft – Page 1 of 1")));
+    assertThat(lines).extracting(TextLayout.Line::text).doesNotContain("Acme draft – Page 1 of 1").contains("Supports DALI-2.");
+  }
 }
