@@ -36,15 +36,6 @@ public final class Clauses {
   public record Clause(int level, String number, String title, String heading, boolean normative, String why) {}
 
   private final Deque<Clause> stack = new ArrayDeque<>();
-  private final boolean overviewIsInformative;
-
-  /**
-   * @param overviewIsInformative whether "Overview", "Applications" and "Benefits" clauses are
-   *     informative (true for standards; for datasheets such sections still hold feature claims)
-   */
-  public Clauses(boolean overviewIsInformative) {
-    this.overviewIsInformative = overviewIsInformative;
-  }
 
   /** Opens a heading, closing the clauses at its level or deeper. */
   public Clause enter(int level, String heading) {
@@ -81,23 +72,20 @@ public final class Clauses {
       normative = false;
       why = "\"" + bare + "\" clauses are not normative";
     }
-    if (normative && overviewIsInformative && isOverviewLike(bare)) {
-      normative = false;
-      why = "\"" + bare + "\" clauses are not normative";
-    }
     Clause parent = stack.peek();
     if (parent != null && !parent.normative()) {
       normative = false;
       why = parent.why();
-    }
-    if (number.isEmpty() && parent != null && !parent.number().isEmpty() && annex.matches() == false) {
-      number = "";
     }
     Clause c = new Clause(level, number, bare, heading.strip(), normative, why);
     stack.push(c);
     return c;
   }
 
+  /**
+   * "Overview", "Applications", "Use cases", "Benefits" stay normative: standards state requirements
+   * in overviews too, and datasheets make claims there.
+   */
   private static boolean isOverviewLike(String t) {
     return t.matches("(?i)^(?:overview|applications?|use cases?|benefits|why .*)$");
   }

@@ -53,7 +53,7 @@ public final class Extractor {
   /** Text of the conventions clause(s), plus any sentence citing BCP 14 key words. */
   static String conventionsText(List<Block> blocks) {
     StringBuilder b = new StringBuilder();
-    Clauses clauses = new Clauses(false);
+    Clauses clauses = new Clauses();
     for (Block block : blocks) {
       if (block.kind() == Block.Kind.HEADING) {
         clauses.enter(block.level(), block.text());
@@ -72,7 +72,7 @@ public final class Extractor {
   private final class Run {
     final DocumentKind kind;
     final ModalityDetector detector;
-    final Clauses clauses = new Clauses(false);
+    final Clauses clauses = new Clauses();
     final List<Requirement> out = new ArrayList<>();
     final Map<String, Integer> ordinals = new HashMap<>();
     final Map<String, Integer> idUses = new HashMap<>();

@@ -16,7 +16,7 @@ class ClausesTest {
         "Appendix I Use cases", "Annex B (informative) Examples", "1.3 Requirements Language"
       })
   void nonNormativeClauses(String heading) {
-    Clauses c = new Clauses(false);
+    Clauses c = new Clauses();
     c.enter(1, heading);
     assertThat(c.normative()).as(heading).isFalse();
   }
@@ -24,14 +24,14 @@ class ClausesTest {
   @ParameterizedTest
   @ValueSource(strings = {"7 Requirements", "7.2 Monitoring and metering", "Annex A (normative) Fault classes", "Annex A Fault classes"})
   void normativeClauses(String heading) {
-    Clauses c = new Clauses(false);
+    Clauses c = new Clauses();
     c.enter(1, heading);
     assertThat(c.normative()).as(heading).isTrue();
   }
 
   @Test
   void subclausesInheritInformativeStatusAndLeaveIt() {
-    Clauses c = new Clauses(false);
+    Clauses c = new Clauses();
     c.enter(1, "3 Definitions");
     c.enter(2, "3.1 Terms defined elsewhere");
     assertThat(c.normative()).isFalse();
