@@ -62,7 +62,29 @@ public final class DocumentReader {
    * AutoDetectParser, not the bare composite parser: it wraps the handler in Tika's
    * SecureContentHandler, which stops zip bombs.
    */
-  private final AutoDetectParser parser = new AutoDetectParser(TIKA);
+  private final AutoDetectParser parser = new AutoDetectParser(new KnownTypeDetector(TIKA.getDetector()));
+
+  /** Metadata key carrying the type this reader already detected, so Tika does not detect again. */
+  private static final String DETECTED = "specmirror:detected-type";
+
+  /** Returns the type already detected for the top-level document; detects embedded ones. */
+  private static final class KnownTypeDetector implements Detector {
+    private final Detector delegate;
+
+    KnownTypeDetector(Detector delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+      String known = metadata.get(DETECTED);
+      if (known != null) {
+        metadata.remove(DETECTED); // embedded documents get their own detection
+        return MediaType.parse(known);
+      }
+      return delegate.detect(input, metadata);
+    }
+  }
   private final Detector detector = TIKA.getDetector();
 
   public DocumentReader(IngestOptions options) {
@@ -136,6 +158,7 @@ public final class DocumentReader {
     Metadata md = new Metadata();
     md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     md.set(Metadata.CONTENT_TYPE, type.toString());
+    md.set(DETECTED, type.toString());
     XhtmlBlockHandler handler = new XhtmlBlockHandler(options.maxChars());
     ParseContext ctx = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
