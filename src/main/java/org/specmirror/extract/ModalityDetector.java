@@ -27,6 +27,14 @@ public final class ModalityDetector {
       this(phrase, pattern, modality, anchorsOf(pattern.pattern()));
     }
 
+    /**
+     * A case-insensitive rule matched against the lower-cased sentence with a lower-case pattern
+     * (several times faster than Java's case-insensitive matching); null for case-sensitive rules.
+     */
+    Pattern lowerPattern() {
+      return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 ? LOWER.computeIfAbsent(pattern, p -> Pattern.compile(p.pattern().toLowerCase(Locale.ROOT).replace("\\q", "\\Q").replace("\\e", "\\E"))) : null;
+    }
+
     /** Cheap test before the regex: does the lower-cased sentence contain one of the anchor words? */
     boolean mayMatch(String lower) {
       for (String a : anchors) {
@@ -37,6 +45,8 @@ public final class ModalityDetector {
       return anchors.isEmpty();
     }
   }
+
+  private static final java.util.Map<Pattern, Pattern> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final java.util.Set<String> NOT_ANCHORS = java.util.Set.of("not", "are", "the", "that", "from", "its", "was", "quote");
 
@@ -216,11 +226,13 @@ public final class ModalityDetector {
     List<Rule> order = new ArrayList<>(documentRules);
     order.addAll(bcp14 ? BCP14 : GENERIC);
     String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean sameLength = lower.length() == sentence.length(); // offsets agree, spans can be compared
     for (Rule r : order) {
       if (!r.mayMatch(lower)) {
         continue;
       }
-      Matcher m = r.pattern().matcher(sentence);
+      Pattern lp = sameLength ? r.lowerPattern() : null;
+      Matcher m = lp != null ? lp.matcher(lower) : r.pattern().matcher(sentence);
       while (m.find()) {
         int s = m.start();
         int e = m.end();
