@@ -25,8 +25,4 @@ public record ExtractReport(List<ExtractedDocument> documents, List<Notice> fail
     return all;
   }
 
-  /** True when every input was read completely. */
-  public boolean clean() {
-    return allNotices().isEmpty();
-  }
 }

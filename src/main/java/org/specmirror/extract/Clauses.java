@@ -125,10 +125,4 @@ public final class Clauses {
     return c == null ? "" : c.heading();
   }
 
-  /** Is this heading's title a conventions clause? */
-  public static boolean isConventionsTitle(String heading) {
-    Matcher num = NUMBER.matcher(heading.strip());
-    String t = num.matches() ? num.group(2) : heading.strip();
-    return CONVENTIONS_TITLE.matcher(t).matches();
-  }
 }

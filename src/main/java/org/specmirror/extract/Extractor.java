@@ -14,6 +14,7 @@ import org.specmirror.model.Location;
 import org.specmirror.model.Modality;
 import org.specmirror.model.Parameter;
 import org.specmirror.model.Requirement;
+import org.specmirror.text.TextShapes;
 
 /**
  * Turns an ingested document into its statements: segments paragraphs into sentences, list items
@@ -88,7 +89,6 @@ public final class Extractor {
     Requirement tableOwner;
     String tableOwnerId;
     final Map<String, Integer> subItems = new HashMap<>();
-    Block.Kind previous;
 
     Run(DocumentKind kind, ModalityDetector detector) {
       this.kind = kind;
@@ -122,7 +122,6 @@ public final class Extractor {
           item(rowText(b), "table-row", b, loc);
         }
       }
-      previous = b.kind();
     }
 
     void paragraph(Block b, Location loc) {
@@ -138,7 +137,7 @@ public final class Extractor {
       }
       boolean refersToTable = ownId != null && text.matches("(?s).*\\b[Tt]able\\b.*");
       String note =
-          TextSignals.isNoteOrExample(text)
+          TextShapes.isNoteOrExample(text)
               ? "NOTE and EXAMPLE paragraphs are informative"
               : kind == DocumentKind.DATASHEET && DatasheetRules.isLegal(text)
                   ? "legal or contact paragraph"
@@ -148,7 +147,7 @@ public final class Extractor {
         String sentence = sentences.get(s);
         boolean last = s == sentences.size() - 1;
         Requirement r =
-            statement(sentence, "", "sentence", loc, note, TextSignals.isLabelValue(sentence) && kind == DocumentKind.DATASHEET, null, null);
+            statement(sentence, "", "sentence", loc, note, TextShapes.isLabelValue(sentence) && kind == DocumentKind.DATASHEET, null, null);
         if (last && sentence.endsWith(":")) {
           leadIn = r;
           leadInId = ownId;
@@ -175,7 +174,7 @@ public final class Extractor {
       } else if (leadIn == null && "table-row".equals(source) && tableOwnerId != null) {
         ownId = subId(tableOwnerId);
       }
-      String note = TextSignals.isNoteOrExample(text) ? "NOTE and EXAMPLE paragraphs are informative" : null;
+      String note = TextShapes.isNoteOrExample(text) ? "NOTE and EXAMPLE paragraphs are informative" : null;
       String lead = leadIn == null ? "" : leadIn.text();
       Requirement owner = leadIn != null ? leadIn : "table-row".equals(source) ? tableOwner : null;
       emit(withId(statement(text, lead, source, loc, note, true, b, owner), ownId, clauses.number()));

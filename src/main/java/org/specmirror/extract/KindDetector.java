@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.specmirror.model.Block;
 import org.specmirror.model.DocumentKind;
+import org.specmirror.text.TextShapes;
 
 /**
  * Decides whether a document is a standard (states requirements) or a datasheet (claims features),
@@ -54,7 +55,7 @@ public final class KindDetector {
           numberedHeadings++;
         }
       }
-      if (b.kind() == Block.Kind.TABLE_ROW && b.cells().size() == 2 || TextSignals.isLabelValue(t)) {
+      if (b.kind() == Block.Kind.TABLE_ROW && b.cells().size() == 2 || TextShapes.isLabelValue(t)) {
         specRows++;
       }
       statements++;

@@ -2,6 +2,7 @@ package org.specmirror.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.specmirror.text.TextShapes;
 
 /**
  * Finds a document's own requirement id at the start (or end) of a paragraph: {@code [LC-01]},
@@ -12,11 +13,8 @@ public final class RequirementIds {
   /** The id and the text without it. */
   public record Found(String id, String rest) {}
 
-  private static final Pattern BRACKETED_START =
-      Pattern.compile("^\\s*\\[([A-Za-z][A-Za-z0-9]*(?:[-._/][A-Za-z0-9]+)*)\\]\\s*[:.–—-]?\\s*");
-  private static final Pattern PLAIN_START =
-      Pattern.compile(
-          "^\\s*((?:REQ|SRS|FR|NFR|SR|UR|SYS|SWR|HLR|LLR|PR|QR|DR|IR)[-_ ]?\\d+(?:[.-]\\d+)*[a-z]?)\\b\\s*[:.)–—-]?\\s*");
+  private static final Pattern BRACKETED_START = TextShapes.BRACKETED_ID_START;
+  private static final Pattern PLAIN_START = TextShapes.PLAIN_ID_START;
   private static final Pattern BRACKETED_END =
       Pattern.compile("\\s*\\[([A-Za-z][A-Za-z0-9]*(?:[-._/][A-Za-z0-9]+)*-\\d+[A-Za-z0-9.-]*)\\]\\s*$");
 

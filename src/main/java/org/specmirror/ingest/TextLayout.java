@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.specmirror.model.Block;
+import org.specmirror.text.TextShapes;
 
 /**
  * Rebuilds structure from lines of text, for formats that carry none (PDF text layers, plain text):
@@ -39,12 +40,7 @@ public final class TextLayout {
       Pattern.compile(
           "^(?:[\\u2022\\u25CF\\u25E6\\u25AA\\u25A0\\u2023\\u2043\\u2013\\u2014\\u00B7\\uF0B7*>-]"
               + "|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}\\)|\\d{1,2}\\.(?!\\d))[ \\t]+(.+)$");
-  static final Pattern LABEL_VALUE =
-      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{N} ()/&.'+-]{1,48}?)[ \\t]*:[ \\t]+(\\S.{0,200})$");
-  static final Pattern REQ_ID_START =
-      Pattern.compile("^(?:\\[[A-Za-z][A-Za-z0-9]*(?:[-._][A-Za-z0-9]+)*\\]|(?:REQ|SRS|FR|NFR)[-_ ]?\\d+)");
-  static final Pattern NOTE_START =
-      Pattern.compile("^(?:NOTE|EXAMPLE|Note|Example)(?:[ \\t]+\\d+)?[ \\t]*(?:[–—:-]|$)");
+  static final Pattern LABEL_VALUE = TextShapes.LABEL_VALUE;
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           "^(?:(?:page|p\\.)\\s*)?[-–—]?\\s*\\d{1,4}\\s*(?:(?:of|/)\\s*\\d{1,4})?\\s*[-–—]?$|^[ivxlc]{1,6}$",
@@ -267,7 +263,7 @@ public final class TextLayout {
       return !BULLET.matcher(next).matches() && !isHeading(next);
     }
     return DANGLING.matcher(previous.strip()).matches() && !isHeading(next) && !BULLET.matcher(next).matches()
-        && !REQ_ID_START.matcher(next).find();
+        && !TextShapes.startsWithId(next);
   }
 
   private enum Kind {
@@ -285,7 +281,7 @@ public final class TextLayout {
     if (BULLET.matcher(t).matches()) {
       return Kind.BULLET;
     }
-    if (REQ_ID_START.matcher(t).find() || NOTE_START.matcher(t).find()) {
+    if (TextShapes.startsWithId(t) || TextShapes.isNoteOrExample(t)) {
       return Kind.START;
     }
     if (LABEL_VALUE.matcher(t).matches() && !t.endsWith(":")) {
@@ -455,7 +451,7 @@ public final class TextLayout {
   private static boolean isCellLike(Block b) {
     String t = b.text();
     return b.kind() == Block.Kind.PARAGRAPH && t.length() <= 60 && !t.endsWith(".") && !t.endsWith(":")
-        && t.split(" ").length <= 8 && !REQ_ID_START.matcher(t).find();
+        && t.split(" ").length <= 8 && !TextShapes.startsWithId(t);
   }
 
   /** "Operating temperature −40 °C to +60 °C" → ["Operating temperature", "−40 °C to +60 °C"]. */

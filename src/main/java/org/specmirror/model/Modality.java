@@ -26,8 +26,4 @@ public enum Modality {
     return this != INFORMATIVE;
   }
 
-  /** True for the standard-side requirement modalities. */
-  public boolean isStandardSide() {
-    return this == MUST || this == MUST_NOT || this == SHOULD || this == SHOULD_NOT || this == MAY;
-  }
 }
