@@ -75,6 +75,17 @@ class CliTest {
     assertThat(a.err()).isEmpty();
   }
 
+  /** Library logging (on with --verbose) goes to stderr: stdout stays parseable JSON. */
+  @Test
+  void verboseLoggingNeverReachesStdout() throws Exception {
+    Result r =
+        run("extract", TestPaths.fixture("formats/sample-datasheet.doc").toString(),
+            TestPaths.fixture("bad/truncated.pdf").toString(), "--format", "json", "--verbose");
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("documents")).hasSize(2);
+    assertThat(r.out().strip()).startsWith("{").endsWith("}");
+  }
+
   @Test
   void badInputsAreReportedAndTheRestIsProcessed(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out.json");
