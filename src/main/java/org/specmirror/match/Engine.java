@@ -1,0 +1,376 @@
+package org.specmirror.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.specmirror.normalise.Term;
+import org.specmirror.normalise.TermAnalyzer;
+import org.specmirror.normalise.TextNormaliser;
+
+/**
+ * Scores requirement × vendor-statement pairs. See {@code docs/matching.md}.
+ *
+ * <ol>
+ *   <li>Both sides are normalised ({@link TextNormaliser}) and analysed ({@link TermAnalyzer}).
+ *   <li>Lexical signal: TF-IDF cosine through an inverted index ({@link LexicalIndex}).
+ *   <li>Semantic signal (unless switched off): the best cosine between the sentences of the two
+ *       statements, from MiniLM sentence embeddings.
+ *   <li>Each signal is z-normalised twice — against the other vendor statements for this
+ *       requirement (row) and against the other requirements for this vendor statement (column) —
+ *       so that a pair counts when it stands out on both sides, whatever the signal's scale.
+ *   <li>The sum of the normalised signals, plus a parameter term (values that meet or violate the
+ *       requirement), is mapped to a calibrated score in [0,1] by a logistic function.
+ * </ol>
+ *
+ * Only the {@code candidates} best vendor statements of each requirement (by the row-normalised
+ * signals) are scored in full; the others keep score 0. Deterministic: the same inputs give the
+ * same scores whatever the number of threads.
+ */
+public final class Engine {
+
+  /** Floor of a standard deviation used in z-normalisation (signals are cosines in [0,1]). */
+  private static final double STD_FLOOR = 0.02;
+
+  /**
+   * Logistic calibration of the fused signal, {@code score = 1 / (1 + exp(-(A * z + B)))}, fitted
+   * once on the five public trace sets pooled ({@code specmirror eval trace ... --fit-calibration});
+   * a monotone map, so it changes no ranking. One pair per mode, since the lexical-only sum has a
+   * different spread.
+   */
+  static final double[] CALIBRATION_SEMANTIC = {0.4165, -5.556};
+
+  static final double[] CALIBRATION_LEXICAL = {0.3000, -5.176};
+
+  /** Weight of each parameter that meets (+) or violates (-) the requirement, cap of their sum. */
+  private static final double PARAMETER_WEIGHT = 1.0;
+
+  private static final double PARAMETER_CAP = 2.0;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}\\d])");
+
+  private final MatchOptions options;
+  private final TermAnalyzer analyzer;
+  private final int threads;
+
+  public Engine(MatchOptions options, int threads) {
+    this.options = options;
+    this.analyzer = new TermAnalyzer(options.glossary());
+    this.threads = Math.max(1, threads);
+  }
+
+  public MatchOptions options() {
+    return options;
+  }
+
+  /** The analysed form of a statement. */
+  Analysed analyse(Statement s) {
+    String norm = TextNormaliser.normalise(s.text());
+    List<Term> terms = analyzer.terms(norm);
+    return new Analysed(s, norm, terms, Bag.of(terms));
+  }
+
+  /** A statement with its normalised text and terms. */
+  record Analysed(Statement statement, String normalised, List<Term> terms, Bag bag) {}
+
+  /**
+   * Scores every source against the targets.
+   *
+   * @param sources the standard's requirements
+   * @param targets the vendor's statements
+   * @param context further statements counted for term rarity only (e.g. the other vendors of a
+   *     panel), may be empty
+   */
+  public Scored score(List<Statement> sources, List<Statement> targets, List<Statement> context) {
+    List<Analysed> src = analyseAll(sources);
+    List<Analysed> tgt = analyseAll(targets);
+    List<Bag> all = new ArrayList<>();
+    for (Analysed a : src) {
+      all.add(a.bag());
+    }
+    for (Analysed a : tgt) {
+      all.add(a.bag());
+    }
+    for (Statement c : context) {
+      all.add(analyse(c).bag());
+    }
+    TermStats stats = new TermStats(all);
+    int nS = src.size();
+    int nT = tgt.size();
+    if (nS == 0 || nT == 0) {
+      return new Scored(src, tgt, stats, emptyRows(nS), options.semantic());
+    }
+    LexicalIndex index = new LexicalIndex(tgtBags(tgt), stats);
+    Vectors sv = null;
+    Vectors tv = null;
+    if (options.semantic()) {
+      sv = vectors(src);
+      tv = vectors(tgt);
+    }
+    int k = Math.min(options.candidates(), nT);
+    int chunks = Math.min(nS, threads * 4);
+    Row[] rows = new Row[nS];
+    double[][] colSum = new double[chunks][];
+    final Vectors fsv = sv;
+    final Vectors ftv = tv;
+    runChunks(
+        nS,
+        chunks,
+        (chunk, from, to) -> {
+          double[] acc = new double[nT * 4]; // lex sum, lex sq, sem sum, sem sq per target
+          float[] lex = new float[nT];
+          float[] sem = fsv == null ? null : new float[nT];
+          for (int i = from; i < to; i++) {
+            index.cosine(src.get(i).bag(), lex);
+            if (sem != null) {
+              semanticRow(fsv, i, ftv, sem);
+            }
+            rows[i] = row(lex, sem, k, acc);
+          }
+          colSum[chunk] = acc;
+        });
+    double[] col = new double[nT * 4];
+    for (double[] a : colSum) {
+      if (a != null) {
+        for (int j = 0; j < col.length; j++) {
+          col[j] += a[j];
+        }
+      }
+    }
+    double[] colMeanLex = new double[nT];
+    double[] colStdLex = new double[nT];
+    double[] colMeanSem = new double[nT];
+    double[] colStdSem = new double[nT];
+    for (int j = 0; j < nT; j++) {
+      colMeanLex[j] = col[4 * j] / nS;
+      colStdLex[j] = std(col[4 * j], col[4 * j + 1], nS);
+      colMeanSem[j] = col[4 * j + 2] / nS;
+      colStdSem[j] = std(col[4 * j + 2], col[4 * j + 3], nS);
+    }
+    double[] cal = options.semantic() ? CALIBRATION_SEMANTIC : CALIBRATION_LEXICAL;
+    List<List<Candidate>> out = new ArrayList<>(nS);
+    for (int i = 0; i < nS; i++) {
+      Row r = rows[i];
+      List<Candidate> cands = new ArrayList<>(r.targets.length);
+      for (int c = 0; c < r.targets.length; c++) {
+        int j = r.targets[c];
+        double lex = r.lex[c];
+        double zl = (lex - r.meanLex) / r.stdLex + (lex - colMeanLex[j]) / colStdLex[j];
+        double z;
+        double sem = Double.NaN;
+        if (options.semantic()) {
+          sem = r.sem[c];
+          z = zl + (sem - r.meanSem) / r.stdSem + (sem - colMeanSem[j]) / colStdSem[j];
+        } else {
+          z = 2 * zl;
+        }
+        List<ParameterCheck> checks =
+            ParameterCheck.compare(src.get(i).statement().parameters(), tgt.get(j).statement().parameters());
+        double p = parameterTerm(checks);
+        double score = sigmoid(cal[0] * (z + p) + cal[1]);
+        cands.add(new Candidate(j, lex, sem, z, p, score, checks));
+      }
+      cands.sort(Candidate.ORDER);
+      out.add(List.copyOf(cands));
+    }
+    return new Scored(src, tgt, stats, out, options.semantic());
+  }
+
+  private static List<List<Candidate>> emptyRows(int n) {
+    List<List<Candidate>> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(List.of());
+    }
+    return rows;
+  }
+
+  /** Parameters that meet the requirement add, values that violate it subtract; capped. */
+  static double parameterTerm(List<ParameterCheck> checks) {
+    double p = 0;
+    for (ParameterCheck c : checks) {
+      if (c.outcome().meets()) {
+        p += PARAMETER_WEIGHT;
+      } else if (c.outcome() == ParameterCheck.Outcome.CONFLICTS) {
+        p -= PARAMETER_WEIGHT;
+      }
+    }
+    return Math.max(-PARAMETER_CAP, Math.min(PARAMETER_CAP, p));
+  }
+
+  static double sigmoid(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  private static double std(double sum, double sq, int n) {
+    double m = sum / n;
+    double v = Math.max(0, sq / n - m * m);
+    return Math.max(STD_FLOOR, Math.sqrt(v));
+  }
+
+  /** One requirement's pass-1 result: row statistics and its candidate targets. */
+  private static final class Row {
+    double meanLex;
+    double stdLex;
+    double meanSem;
+    double stdSem;
+    int[] targets;
+    float[] lex;
+    float[] sem;
+  }
+
+  private static Row row(float[] lex, float[] sem, int k, double[] acc) {
+    int n = lex.length;
+    Row r = new Row();
+    double s = 0;
+    double q = 0;
+    double s2 = 0;
+    double q2 = 0;
+    for (int j = 0; j < n; j++) {
+      double x = lex[j];
+      s += x;
+      q += x * x;
+      acc[4 * j] += x;
+      acc[4 * j + 1] += x * x;
+      if (sem != null) {
+        double y = sem[j];
+        s2 += y;
+        q2 += y * y;
+        acc[4 * j + 2] += y;
+        acc[4 * j + 3] += y * y;
+      }
+    }
+    r.meanLex = s / n;
+    r.stdLex = std(s, q, n);
+    r.meanSem = s2 / n;
+    r.stdSem = std(s2, q2, n);
+    // top k by row-normalised signal sum; ties by index
+    double[] key = new double[n];
+    for (int j = 0; j < n; j++) {
+      key[j] = (lex[j] - r.meanLex) / r.stdLex + (sem == null ? 0 : (sem[j] - r.meanSem) / r.stdSem);
+    }
+    int[] top = TopK.select(key, k);
+    r.targets = top;
+    r.lex = new float[top.length];
+    r.sem = sem == null ? null : new float[top.length];
+    for (int c = 0; c < top.length; c++) {
+      r.lex[c] = lex[top[c]];
+      if (sem != null) {
+        r.sem[c] = sem[top[c]];
+      }
+    }
+    return r;
+  }
+
+  private List<Analysed> analyseAll(List<Statement> ss) {
+    List<Analysed> out = new ArrayList<>(ss.size());
+    for (Statement s : ss) {
+      out.add(analyse(s));
+    }
+    return out;
+  }
+
+  private static List<Bag> tgtBags(List<Analysed> tgt) {
+    List<Bag> b = new ArrayList<>(tgt.size());
+    for (Analysed a : tgt) {
+      b.add(a.bag());
+    }
+    return b;
+  }
+
+  /** Sentence vectors, flattened: vectors of statement i are rows [start[i], start[i+1]). */
+  private record Vectors(float[][] rows, int[] start) {}
+
+  private Vectors vectors(List<Analysed> statements) {
+    List<String> sentences = new ArrayList<>();
+    int[] start = new int[statements.size() + 1];
+    for (int i = 0; i < statements.size(); i++) {
+      start[i] = sentences.size();
+      String text = statements.get(i).normalised();
+      text = text.substring(org.specmirror.normalise.TermAnalyzer.labelLength(text));
+      String[] parts = SENTENCE_END.split(text);
+      boolean any = false;
+      for (String p : parts) {
+        if (!p.isBlank()) {
+          sentences.add(p.strip());
+          any = true;
+        }
+      }
+      if (!any) {
+        sentences.add(text);
+      }
+    }
+    start[statements.size()] = sentences.size();
+    List<float[]> vs = options.embeddings().of(sentences);
+    return new Vectors(vs.toArray(new float[0][]), start);
+  }
+
+  /** Best sentence-to-sentence cosine of source i with every target. */
+  private static void semanticRow(Vectors sv, int i, Vectors tv, float[] out) {
+    Arrays.fill(out, -1f);
+    int nT = tv.start().length - 1;
+    for (int a = sv.start()[i]; a < sv.start()[i + 1]; a++) {
+      float[] x = sv.rows()[a];
+      for (int j = 0; j < nT; j++) {
+        float best = out[j];
+        for (int b = tv.start()[j]; b < tv.start()[j + 1]; b++) {
+          float[] y = tv.rows()[b];
+          float d = 0;
+          for (int m = 0; m < x.length; m++) {
+            d += x[m] * y[m];
+          }
+          if (d > best) {
+            best = d;
+          }
+        }
+        out[j] = best;
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface ChunkTask {
+    void run(int chunk, int from, int to);
+  }
+
+  private void runChunks(int n, int chunks, ChunkTask task) {
+    int per = (n + chunks - 1) / chunks;
+    if (threads == 1 || chunks == 1) {
+      for (int c = 0; c < chunks; c++) {
+        task.run(c, c * per, Math.min(n, (c + 1) * per));
+      }
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "specmirror-match");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int c = 0; c < chunks; c++) {
+        final int cc = c;
+        fs.add(pool.submit(() -> task.run(cc, cc * per, Math.min(n, (cc + 1) * per))));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.specmirror.match;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.specmirror.match.semantic.Embeddings;
+import org.specmirror.model.Modality;
+import org.specmirror.normalise.Glossary;
+
+/**
+ * How matching is done. {@link #defaults()} is the one configuration used by {@code compare},
+ * {@code score}, {@code check} and {@code eval trace}; nothing in it was tuned per dataset.
+ *
+ * @param glossary acronyms and synonyms (built-in plus any user file)
+ * @param embeddings sentence embeddings, or null for lexical matching only ({@code --no-semantic})
+ * @param candidates how many vendor statements are scored in full for each requirement (the best
+ *     ones by the row-normalised signals)
+ * @param metThreshold calibrated score from which a pair counts as met
+ * @param partialThreshold calibrated score from which a pair counts as a partial match
+ * @param weights modality weights for coverage (MUST 1.0, SHOULD 0.6, MAY 0.3 by default)
+ */
+public record MatchOptions(
+    Glossary glossary,
+    Embeddings embeddings,
+    int candidates,
+    double metThreshold,
+    double partialThreshold,
+    Map<Modality, Double> weights) {
+
+  public MatchOptions {
+    Objects.requireNonNull(glossary, "glossary");
+    if (candidates < 1) {
+      throw new IllegalArgumentException("candidates must be at least 1");
+    }
+    if (!(partialThreshold > 0 && partialThreshold <= metThreshold && metThreshold < 1)) {
+      throw new IllegalArgumentException("need 0 < partial threshold <= met threshold < 1");
+    }
+    weights = Map.copyOf(weights);
+  }
+
+  /**
+   * Default thresholds on the calibrated score: the score that maximises F1 (MET) and F2 (PARTIAL,
+   * recall first) over the five public trace sets pooled, rounded; see docs/matching.md.
+   */
+  public static final double MET = 0.30;
+
+  public static final double PARTIAL = 0.12;
+
+  /** Default modality weights for coverage. */
+  public static Map<Modality, Double> defaultWeights() {
+    Map<Modality, Double> w = new EnumMap<>(Modality.class);
+    w.put(Modality.MUST, 1.0);
+    w.put(Modality.MUST_NOT, 1.0);
+    w.put(Modality.SHOULD, 0.6);
+    w.put(Modality.SHOULD_NOT, 0.6);
+    w.put(Modality.MAY, 0.3);
+    return w;
+  }
+
+  /** Built-in glossary, semantic signal with in-memory embeddings, default thresholds. */
+  public static MatchOptions defaults() {
+    return new MatchOptions(Glossary.builtIn(), Embeddings.inMemory(), 100, MET, PARTIAL, defaultWeights());
+  }
+
+  public boolean semantic() {
+    return embeddings != null;
+  }
+
+  public MatchOptions withEmbeddings(Embeddings e) {
+    return new MatchOptions(glossary, e, candidates, metThreshold, partialThreshold, weights);
+  }
+
+  public MatchOptions withGlossary(Glossary g) {
+    return new MatchOptions(g, embeddings, candidates, metThreshold, partialThreshold, weights);
+  }
+
+  public MatchOptions withWeights(Map<Modality, Double> w) {
+    return new MatchOptions(glossary, embeddings, candidates, metThreshold, partialThreshold, w);
+  }
+
+  public MatchOptions withThresholds(double met, double partial) {
+    return new MatchOptions(glossary, embeddings, candidates, met, partial, weights);
+  }
+
+  public MatchOptions withCandidates(int k) {
+    return new MatchOptions(glossary, embeddings, k, metThreshold, partialThreshold, weights);
+  }
+
+  /** Weight of a modality in coverage (0 for non-normative ones). */
+  public double weight(Modality m) {
+    Double w = weights.get(m);
+    return w == null ? 0 : w;
+  }
+}

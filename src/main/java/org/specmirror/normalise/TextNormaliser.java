@@ -1,0 +1,41 @@
+package org.specmirror.normalise;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Unicode clean-up applied to both sides before any comparison: NFKC (ligatures, full-width
+ * forms, {@code ℃} → {@code °C}, {@code …} → {@code ...}), every dash and minus sign to {@code -},
+ * typographic quotes to ASCII, every space-like character to a plain space, runs of spaces to one.
+ * Case is left alone here (the analyzer lower-cases with {@code Locale.ROOT}) so that the original
+ * capitals remain visible to the distinctive-term detector.
+ */
+public final class TextNormaliser {
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+
+  private TextNormaliser() {}
+
+  /** The normalised text; never null. */
+  public static String normalise(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' ->
+            b.append('-');
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> b.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
+        case '\u00AD', '\u200C', '\u200D', '\uFEFF' -> {
+          // soft hyphen and zero-width characters: drop
+        }
+        default -> b.append(c);
+      }
+    }
+    return SPACES.matcher(b).replaceAll(" ").trim();
+  }
+}
