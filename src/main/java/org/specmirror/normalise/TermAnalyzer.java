@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns a statement into the terms that are compared: Lucene's {@link StandardTokenizer} (Unicode
- * word boundaries), English possessives removed, lower case ({@code Locale.ROOT}), stop words and
+ * word boundaries), identifiers split at case changes and underscores, English possessives removed, lower case ({@code Locale.ROOT}), stop words and
  * <em>modality words</em> removed ("is required to support X" and "supports X" compare equal), Porter
  * stemming, then glossary concepts (acronyms and synonyms) folded into one key each.
  *
@@ -68,11 +68,15 @@ public final class TermAnalyzer {
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new StandardTokenizer();
           TokenStream ts = source;
-          String x = System.getProperty("x.wdf", "split");
-          if (!x.equals("none")) {
-            ts = new WordDelimiterGraphFilter(ts, WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS| (x.equals("preserve") ? WordDelimiterGraphFilter.PRESERVE_ORIGINAL : 0), null);
-            ts = new FlattenGraphFilter(ts);
-          }
+          // identifiers in camelCase or with underscores ("_FlightPlanScheduler_") become words
+          ts =
+              new WordDelimiterGraphFilter(
+                  ts,
+                  WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+                      | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+                      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS,
+                  null);
+          ts = new FlattenGraphFilter(ts);
           ts = new EnglishPossessiveFilter(ts);
           ts = new LowerCaseFilter(ts);
           ts = new StopFilter(ts, STOP);
