@@ -169,7 +169,9 @@ public final class Engine {
           z = 2 * zl;
         }
         List<ParameterCheck> checks =
-            ParameterCheck.compare(src.get(i).statement().parameters(), tgt.get(j).statement().parameters());
+            ParameterCheck.compare(
+                src.get(i).statement().text(), src.get(i).statement().parameters(),
+                tgt.get(j).statement().text(), tgt.get(j).statement().parameters());
         double p = parameterTerm(checks);
         double score = sigmoid(cal[0] * (z + p) + cal[1]);
         cands.add(new Candidate(j, lex, sem, z, p, score, checks));

@@ -1,6 +1,8 @@
 package org.specmirror.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.specmirror.model.Parameter;
@@ -40,21 +42,66 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
 
   /** Compares every required parameter with the vendor's parameters of the same quantity. */
   static List<ParameterCheck> compare(List<Parameter> required, List<Parameter> offered) {
+    return compare("", required, "", offered);
+  }
+
+  /**
+   * Compares every required parameter with the vendor's parameters of the same quantity. When the
+   * vendor statement gives several values of that quantity ("applied within 10 s; fade time 1 s"),
+   * the one whose preceding words share most with the words before the required value is compared
+   * (then the best outcome); texts may be empty.
+   */
+  static List<ParameterCheck> compare(String requiredText, List<Parameter> required, String offeredText, List<Parameter> offered) {
     List<ParameterCheck> out = new ArrayList<>();
     for (Parameter r : required) {
+      Set<String> rc = context(requiredText, r);
       ParameterCheck best = null;
+      int bestOverlap = -1;
       for (Parameter o : offered) {
         if (!comparable(r, o)) {
           continue;
         }
         Outcome c = outcome(r, o);
-        if (best == null || c.ordinal() < best.outcome().ordinal()) {
+        int overlap = overlap(rc, context(offeredText, o));
+        if (best == null || overlap > bestOverlap || (overlap == bestOverlap && c.ordinal() < best.outcome().ordinal())) {
           best = new ParameterCheck(r, o, c);
+          bestOverlap = overlap;
         }
       }
       out.add(best == null ? new ParameterCheck(r, null, Outcome.ABSENT) : best);
     }
     return out;
+  }
+
+  private static final Set<String> FILLER =
+      Set.of("the", "and", "for", "from", "with", "than", "that", "its", "are", "not", "any", "all", "each", "per", "this");
+
+  /** The value's own words and up to three words before it, lower case, short words dropped. */
+  private static Set<String> context(String text, Parameter p) {
+    Set<String> words = new HashSet<>();
+    if (text.isEmpty() || p.end() > text.length()) {
+      return words;
+    }
+    String before = text.substring(Math.max(0, p.start() - 40), p.start());
+    String[] ws = (before + " " + text.substring(p.start(), p.end())).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    int taken = 0;
+    for (int i = ws.length - 1; i >= 0 && taken < 5; i--) {
+      if (ws[i].length() > 2 && !FILLER.contains(ws[i])) {
+        words.add(ws[i].length() > 5 ? ws[i].substring(0, 5) : ws[i]);
+        taken++;
+      }
+    }
+    return words;
+  }
+
+  private static int overlap(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean comparable(Parameter r, Parameter o) {
@@ -77,6 +124,12 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
       case RATING:
         return rating(r, o);
       default:
+        if (isTolerance(r)) {
+          return tolerance(r, o);
+        }
+        if (o.min() == null && o.max() == null) {
+          return Outcome.OVERLAPS;
+        }
         return quantity(r.min(), r.max(), o.min(), o.max());
     }
   }
@@ -106,13 +159,15 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
 
   /**
    * Ranges: a required range (both bounds) must be covered by the vendor's; a single required value
-   * must be the vendor's value or inside its range; a one-sided bound ("at least", "up to") must hold
-   * for the vendor's best value.
+   * must be the vendor's value or inside its range. A one-sided bound must hold for the vendor's
+   * guaranteed value: "at least" for the vendor's lowest stated value, "at most" (also "within",
+   * "less than") for its highest, so "alarm within 60 s" does not meet "within 5 s".
    */
   static Outcome quantity(Double rmin, Double rmax, Double omin, Double omax) {
-    double lo = omin == null ? Double.NEGATIVE_INFINITY : omin;
-    double hi = omax == null ? Double.POSITIVE_INFINITY : omax;
     if (rmin != null && rmax != null) {
+      // a vendor bound on one side only ("within 60 s", "up to 20 dBm") is taken as its value
+      double lo = omin == null ? omax : omin;
+      double hi = omax == null ? omin : omax;
       if (eq(rmin, lo) && eq(rmax, hi)) {
         return Outcome.EQUAL;
       }
@@ -124,19 +179,41 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
       }
       return Outcome.CONFLICTS;
     }
-    if (rmin != null) { // at least rmin
-      if (omin != null && omax != null && eq(omin, omax) && eq(omin, rmin)) {
+    if (rmin != null) { // at least rmin: the vendor's lowest stated value counts
+      double v = omin != null ? omin : omax;
+      if (eq(v, rmin)) {
         return Outcome.EQUAL;
       }
-      return hi >= rmin - tol(rmin) ? Outcome.SATISFIED : Outcome.CONFLICTS;
+      return v >= rmin ? Outcome.SATISFIED : Outcome.CONFLICTS;
     }
-    if (rmax != null) { // at most rmax
-      if (omin != null && omax != null && eq(omin, omax) && eq(omax, rmax)) {
+    if (rmax != null) { // at most rmax: the vendor's highest stated value counts
+      double v = omax != null ? omax : omin;
+      if (eq(v, rmax)) {
         return Outcome.EQUAL;
       }
-      return lo <= rmax + tol(rmax) ? Outcome.SATISFIED : Outcome.CONFLICTS;
+      return v <= rmax ? Outcome.SATISFIED : Outcome.CONFLICTS;
     }
     return Outcome.OVERLAPS;
+  }
+
+  /** "±0.5 %": a tolerance, met by a vendor tolerance no wider. */
+  static Outcome tolerance(Parameter r, Parameter o) {
+    double need = halfWidth(r);
+    double has = halfWidth(o);
+    if (eq(need, has)) {
+      return Outcome.EQUAL;
+    }
+    return has <= need ? Outcome.SATISFIED : Outcome.CONFLICTS;
+  }
+
+  private static double halfWidth(Parameter p) {
+    double lo = p.min() == null ? 0 : p.min();
+    double hi = p.max() == null ? 0 : p.max();
+    return Math.max(Math.abs(lo), Math.abs(hi));
+  }
+
+  private static boolean isTolerance(Parameter p) {
+    return p.text().contains("±") || p.text().contains("+/-");
   }
 
   private static boolean eq(double a, double b) {
