@@ -13,6 +13,10 @@ import org.specmirror.extract.Extractor;
 import org.specmirror.ingest.DocumentReader;
 import org.specmirror.ingest.IngestException;
 import org.specmirror.ingest.IngestOptions;
+import org.specmirror.match.DocumentMatcher;
+import org.specmirror.match.Engine;
+import org.specmirror.match.MatchOptions;
+import org.specmirror.model.DocumentKind;
 import org.specmirror.model.ExtractedDocument;
 import org.specmirror.model.IngestedDocument;
 import org.specmirror.model.Notice;
@@ -92,6 +96,50 @@ public final class Specmirror {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Compares a standard with one vendor document. The standard is read as a standard and the vendor
+   * document as a datasheet whatever their content suggests. A document that cannot be read, a
+   * standard without normative requirements or a vendor document without feature statements gives
+   * an error notice and no comparison (never a silent "0 % aligned").
+   */
+  public static CompareReport compare(
+      Input standard, Input vendor, IngestOptions ingest, ExtractOptions extract, MatchOptions match, int threads) {
+    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, null);
+    ExtractReport ven = extract(List.of(vendor), ingest, extract.as(DocumentKind.DATASHEET), 1, null);
+    List<Notice> notices = new ArrayList<>(std.allNotices());
+    notices.addAll(ven.allNotices());
+    if (std.documents().isEmpty() || ven.documents().isEmpty()) {
+      return new CompareReport(null, notices);
+    }
+    ExtractedDocument s = std.documents().get(0);
+    ExtractedDocument v = ven.documents().get(0);
+    DocumentMatcher matcher = new DocumentMatcher(new Engine(match, threads));
+    boolean usable = true;
+    if (matcher.normative(s).isEmpty()) {
+      notices.add(noStatements(standard, "no normative requirement statements (shall, must, is required to, should, may, ...)"));
+      usable = false;
+    }
+    if (DocumentMatcher.features(v).isEmpty()) {
+      notices.add(noStatements(vendor, "no feature or specification statements"));
+      usable = false;
+    }
+    if (!usable) {
+      return new CompareReport(null, notices);
+    }
+    return new CompareReport(matcher.compare(s, v, List.of()), notices);
+  }
+
+  private static Notice noStatements(Input in, String what) {
+    return new Notice(
+        in.display(),
+        Notice.Severity.ERROR,
+        "no-statements",
+        "was read but holds " + what + ", so there is nothing to compare",
+        "a scanned PDF without a text layer needs OCR first; check what was read with 'specmirror extract "
+            + in.display()
+            + " --all'");
   }
 
   private static Object get(Future<Object> f) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Measure specmirror against labelled data (see ../shared/datasets/README.md).",
-    subcommands = {EvalRequirementsCommand.class})
+    subcommands = {EvalRequirementsCommand.class, EvalTraceCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -13,4 +13,9 @@ public record ExtractOptions(DocumentKind forcedKind, boolean includeInformative
   public static ExtractOptions defaults() {
     return new ExtractOptions(null, false, null);
   }
+
+  /** The same options with every document read as {@code kind}. */
+  public ExtractOptions as(DocumentKind kind) {
+    return new ExtractOptions(kind, includeInformative, judge);
+  }
 }

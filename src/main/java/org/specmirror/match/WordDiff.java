@@ -55,7 +55,73 @@ public final class WordDiff {
       ib = sb + d.getTarget().size();
     }
     add(out, Op.EQUAL, join(a, ia, a.size()));
+    return cleanup(out);
+  }
+
+  /**
+   * Readability: a kept run that is only spaces, punctuation or one short word between two changes
+   * is folded into both sides, so a rewritten phrase reads as one deletion and one insertion
+   * instead of alternating single words.
+   */
+  static List<Segment> cleanup(List<Segment> segs) {
+    List<Segment> out = new ArrayList<>(segs);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 1; i + 1 < out.size(); i++) {
+        Segment mid = out.get(i);
+        if (mid.op() != Op.EQUAL || !small(mid.text()) || out.get(i - 1).op() == Op.EQUAL) {
+          continue;
+        }
+        // changes before: the run of DELETE/INSERT ending at i-1; after: starting at i+1
+        int from = i - 1;
+        while (from - 1 >= 0 && out.get(from - 1).op() != Op.EQUAL) {
+          from--;
+        }
+        int to = i + 1;
+        if (out.get(to).op() == Op.EQUAL) {
+          continue;
+        }
+        while (to + 1 < out.size() && out.get(to + 1).op() != Op.EQUAL) {
+          to++;
+        }
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+          Segment s = out.get(k);
+          if (s.op() == Op.EQUAL) {
+            del.append(s.text());
+            ins.append(s.text());
+          } else if (s.op() == Op.DELETE) {
+            del.append(s.text());
+          } else {
+            ins.append(s.text());
+          }
+        }
+        List<Segment> merged = new ArrayList<>();
+        if (del.length() > 0) {
+          merged.add(new Segment(Op.DELETE, del.toString()));
+        }
+        if (ins.length() > 0) {
+          merged.add(new Segment(Op.INSERT, ins.toString()));
+        }
+        List<Segment> next = new ArrayList<>(out.subList(0, from));
+        next.addAll(merged);
+        next.addAll(out.subList(to + 1, out.size()));
+        out = next;
+        changed = true;
+        break;
+      }
+    }
     return out;
+  }
+
+  private static boolean small(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    return !t.contains(" ") && t.length() <= 4;
   }
 
   private static List<String> tokens(String s) {

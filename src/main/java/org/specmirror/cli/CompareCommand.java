@@ -1,0 +1,105 @@
+package org.specmirror.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.specmirror.app.CompareReport;
+import org.specmirror.app.Judges;
+import org.specmirror.app.Specmirror;
+import org.specmirror.extract.ExtractOptions;
+import org.specmirror.ingest.IngestOptions;
+import org.specmirror.match.MatchOptions;
+import org.specmirror.report.Ansi;
+import org.specmirror.report.AtomicFiles;
+import org.specmirror.report.CompareJson;
+import org.specmirror.report.CompareMarkdown;
+import org.specmirror.report.CompareText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code specmirror compare}: one standard against one vendor document, with evidence. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare a standard with one vendor's datasheet: for every normative requirement, whether the",
+      "vendor meets it (MET, PARTIAL, NOT_MET), the vendor statement that does, the word-level diff",
+      "and the rare terms and values the two share; then coverage, mirror score, distinctiveness and",
+      "reverse coverage. See docs/matching.md for how scores are built."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0 ok, 1 internal error, 2 usage error, 3 a document could not be read or holds no statements to compare"})
+public final class CompareCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    table,
+    json,
+    md
+  }
+
+  @Mixin CommonOptions common;
+
+  @Mixin MatchCliOptions matching;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "STANDARD", description = "The standard (any format extract reads).")
+  Path standard;
+
+  @Parameters(index = "1", paramLabel = "VENDOR", description = "The vendor's datasheet.")
+  Path vendor;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or md (default: table on a terminal, json otherwise).")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for matching (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--width", paramLabel = "COLUMNS", hidden = true, description = "Table width.")
+  Integer width;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (out != null && Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a folder; name a file");
+    }
+    MatchOptions options = matching.build(spec.commandLine());
+    ExtractOptions extract = new ExtractOptions(null, false, Judges.defaultJudge());
+    CompareReport report =
+        Specmirror.compare(
+            Specmirror.Input.of(standard), Specmirror.Input.of(vendor), IngestOptions.defaults(), extract, options, threads);
+    int code = ExtractCommand.Inputs.reportNotices(report.notices(), spec.commandLine().getErr(), common.quiet);
+    if (report.comparison() == null) {
+      return ExitCode.INPUT_ERROR.code();
+    }
+    boolean terminal = System.console() != null && out == null;
+    Format f = format != null ? format : (terminal ? Format.table : Format.json);
+    String text =
+        switch (f) {
+          case table -> new CompareText(width != null ? width : Terminal.width(), Ansi.auto(terminal)).render(report);
+          case json -> new CompareJson(VersionProvider.version(), options, matching.glossaryLabel()).render(report);
+          case md -> new CompareMarkdown().render(report);
+        };
+    if (out != null) {
+      AtomicFiles.write(out, text);
+    } else {
+      PrintWriter o = spec.commandLine().getOut();
+      o.print(text);
+      o.flush();
+    }
+    return code;
+  }
+}
