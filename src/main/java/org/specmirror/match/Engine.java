@@ -42,9 +42,9 @@ public final class Engine {
    * a monotone map, so it changes no ranking. One pair per mode, since the lexical-only sum has a
    * different spread.
    */
-  static final double[] CALIBRATION_SEMANTIC = {0.4165, -5.556};
+  static final double[] CALIBRATION_SEMANTIC = {0.4164, -5.5515};
 
-  static final double[] CALIBRATION_LEXICAL = {0.3000, -5.176};
+  static final double[] CALIBRATION_LEXICAL = {0.3001, -5.1726};
 
   /** Weight of each parameter that meets (+) or violates (-) the requirement, cap of their sum. */
   private static final double PARAMETER_WEIGHT = 1.0;
@@ -105,12 +105,18 @@ public final class Engine {
       return new Scored(src, tgt, stats, emptyRows(nS), options.semantic());
     }
     LexicalIndex index = new LexicalIndex(tgtBags(tgt), stats);
+    // best-sentence lexical view: an index over the sentences of the targets (only when some
+    // target has more than one sentence; otherwise it equals the whole-statement view)
+    Sentences ts = sentences(tgt);
+    LexicalIndex sentenceIndex = ts.anyLong() ? new LexicalIndex(sentenceBags(ts), stats) : null;
     Vectors sv = null;
     Vectors tv = null;
     if (options.semantic()) {
-      sv = vectors(src);
-      tv = vectors(tgt);
+      sv = vectors(sentences(src));
+      tv = vectors(ts);
     }
+    double[] weights = options.semantic() ? new double[] {0.5, 0.5, 1} : new double[] {1, 1};
+    int signals = weights.length;
     int k = Math.min(options.candidates(), nT);
     int chunks = Math.min(nS, threads * 4);
     Row[] rows = new Row[nS];
@@ -121,19 +127,25 @@ public final class Engine {
         nS,
         chunks,
         (chunk, from, to) -> {
-          double[] acc = new double[nT * 4]; // lex sum, lex sq, sem sum, sem sq per target
-          float[] lex = new float[nT];
-          float[] sem = fsv == null ? null : new float[nT];
+          double[] acc = new double[nT * signals * 2]; // per target and signal: sum, sum of squares
+          float[][] sig = new float[signals][nT];
+          float[] sentenceScores = sentenceIndex == null ? null : new float[ts.count()];
           for (int i = from; i < to; i++) {
-            index.cosine(src.get(i).bag(), lex);
-            if (sem != null) {
-              semanticRow(fsv, i, ftv, sem);
+            index.cosine(src.get(i).bag(), sig[0]);
+            if (sentenceIndex == null) {
+              System.arraycopy(sig[0], 0, sig[1], 0, nT);
+            } else {
+              sentenceIndex.cosine(src.get(i).bag(), sentenceScores);
+              ts.maxPerStatement(sentenceScores, sig[1]);
             }
-            rows[i] = row(lex, sem, k, acc);
+            if (fsv != null) {
+              semanticRow(fsv, i, ftv, sig[2]);
+            }
+            rows[i] = row(sig, weights, k, acc);
           }
           colSum[chunk] = acc;
         });
-    double[] col = new double[nT * 4];
+    double[] col = new double[nT * signals * 2];
     for (double[] a : colSum) {
       if (a != null) {
         for (int j = 0; j < col.length; j++) {
@@ -141,15 +153,14 @@ public final class Engine {
         }
       }
     }
-    double[] colMeanLex = new double[nT];
-    double[] colStdLex = new double[nT];
-    double[] colMeanSem = new double[nT];
-    double[] colStdSem = new double[nT];
-    for (int j = 0; j < nT; j++) {
-      colMeanLex[j] = col[4 * j] / nS;
-      colStdLex[j] = std(col[4 * j], col[4 * j + 1], nS);
-      colMeanSem[j] = col[4 * j + 2] / nS;
-      colStdSem[j] = std(col[4 * j + 2], col[4 * j + 3], nS);
+    double[][] colMean = new double[signals][nT];
+    double[][] colStd = new double[signals][nT];
+    for (int g = 0; g < signals; g++) {
+      for (int j = 0; j < nT; j++) {
+        int at = (j * signals + g) * 2;
+        colMean[g][j] = col[at] / nS;
+        colStd[g][j] = std(col[at], col[at + 1], nS);
+      }
     }
     double[] cal = options.semantic() ? CALIBRATION_SEMANTIC : CALIBRATION_LEXICAL;
     List<List<Candidate>> out = new ArrayList<>(nS);
@@ -158,23 +169,19 @@ public final class Engine {
       List<Candidate> cands = new ArrayList<>(r.targets.length);
       for (int c = 0; c < r.targets.length; c++) {
         int j = r.targets[c];
-        double lex = r.lex[c];
-        double zl = (lex - r.meanLex) / r.stdLex + (lex - colMeanLex[j]) / colStdLex[j];
-        double z;
-        double sem = Double.NaN;
-        if (options.semantic()) {
-          sem = r.sem[c];
-          z = zl + (sem - r.meanSem) / r.stdSem + (sem - colMeanSem[j]) / colStdSem[j];
-        } else {
-          z = 2 * zl;
+        double z = 0;
+        for (int g = 0; g < signals; g++) {
+          double x = r.values[g][c];
+          z += weights[g] * ((x - r.mean[g]) / r.std[g] + (x - colMean[g][j]) / colStd[g][j]);
         }
+        double sem = options.semantic() ? r.values[2][c] : Double.NaN;
         List<ParameterCheck> checks =
             ParameterCheck.compare(
                 src.get(i).statement().text(), src.get(i).statement().parameters(),
                 tgt.get(j).statement().text(), tgt.get(j).statement().parameters());
         double p = parameterTerm(checks);
         double score = sigmoid(cal[0] * (z + p) + cal[1]);
-        cands.add(new Candidate(j, lex, sem, z, p, score, checks));
+        cands.add(new Candidate(j, r.values[0][c], sem, z, p, score, checks));
       }
       cands.sort(Candidate.ORDER);
       out.add(List.copyOf(cands));
@@ -213,55 +220,48 @@ public final class Engine {
     return Math.max(STD_FLOOR, Math.sqrt(v));
   }
 
-  /** One requirement's pass-1 result: row statistics and its candidate targets. */
+  /** One requirement's pass-1 result: row statistics per signal and its candidate targets. */
   private static final class Row {
-    double meanLex;
-    double stdLex;
-    double meanSem;
-    double stdSem;
+    double[] mean;
+    double[] std;
     int[] targets;
-    float[] lex;
-    float[] sem;
+    float[][] values; // [signal][candidate]
   }
 
-  private static Row row(float[] lex, float[] sem, int k, double[] acc) {
-    int n = lex.length;
+  private static Row row(float[][] sig, double[] weights, int k, double[] acc) {
+    int signals = sig.length;
+    int n = sig[0].length;
     Row r = new Row();
-    double s = 0;
-    double q = 0;
-    double s2 = 0;
-    double q2 = 0;
-    for (int j = 0; j < n; j++) {
-      double x = lex[j];
-      s += x;
-      q += x * x;
-      acc[4 * j] += x;
-      acc[4 * j + 1] += x * x;
-      if (sem != null) {
-        double y = sem[j];
-        s2 += y;
-        q2 += y * y;
-        acc[4 * j + 2] += y;
-        acc[4 * j + 3] += y * y;
+    r.mean = new double[signals];
+    r.std = new double[signals];
+    for (int g = 0; g < signals; g++) {
+      double s = 0;
+      double q = 0;
+      float[] v = sig[g];
+      for (int j = 0; j < n; j++) {
+        double x = v[j];
+        s += x;
+        q += x * x;
+        int at = (j * signals + g) * 2;
+        acc[at] += x;
+        acc[at + 1] += x * x;
       }
+      r.mean[g] = s / n;
+      r.std[g] = std(s, q, n);
     }
-    r.meanLex = s / n;
-    r.stdLex = std(s, q, n);
-    r.meanSem = s2 / n;
-    r.stdSem = std(s2, q2, n);
-    // top k by row-normalised signal sum; ties by index
+    // top k by the row-normalised signals; ties by index
     double[] key = new double[n];
-    for (int j = 0; j < n; j++) {
-      key[j] = (lex[j] - r.meanLex) / r.stdLex + (sem == null ? 0 : (sem[j] - r.meanSem) / r.stdSem);
+    for (int g = 0; g < signals; g++) {
+      for (int j = 0; j < n; j++) {
+        key[j] += weights[g] * (sig[g][j] - r.mean[g]) / r.std[g];
+      }
     }
     int[] top = TopK.select(key, k);
     r.targets = top;
-    r.lex = new float[top.length];
-    r.sem = sem == null ? null : new float[top.length];
-    for (int c = 0; c < top.length; c++) {
-      r.lex[c] = lex[top[c]];
-      if (sem != null) {
-        r.sem[c] = sem[top[c]];
+    r.values = new float[signals][top.length];
+    for (int g = 0; g < signals; g++) {
+      for (int c = 0; c < top.length; c++) {
+        r.values[g][c] = sig[g][top[c]];
       }
     }
     return r;
@@ -286,28 +286,61 @@ public final class Engine {
   /** Sentence vectors, flattened: vectors of statement i are rows [start[i], start[i+1]). */
   private record Vectors(float[][] rows, int[] start) {}
 
-  private Vectors vectors(List<Analysed> statements) {
-    List<String> sentences = new ArrayList<>();
+  private Vectors vectors(Sentences s) {
+    List<float[]> vs = options.embeddings().of(s.texts());
+    return new Vectors(vs.toArray(new float[0][]), s.start());
+  }
+
+  /** The sentences of statements (label removed), flattened like {@link Vectors}. */
+  private record Sentences(List<String> texts, int[] start) {
+    int count() {
+      return texts.size();
+    }
+
+    boolean anyLong() {
+      return texts.size() > start.length - 1;
+    }
+
+    /** The best sentence score of each statement. */
+    void maxPerStatement(float[] sentenceScores, float[] out) {
+      for (int i = 0; i < start.length - 1; i++) {
+        float best = 0;
+        for (int s = start[i]; s < start[i + 1]; s++) {
+          best = Math.max(best, sentenceScores[s]);
+        }
+        out[i] = best;
+      }
+    }
+  }
+
+  private Sentences sentences(List<Analysed> statements) {
+    List<String> texts = new ArrayList<>();
     int[] start = new int[statements.size() + 1];
     for (int i = 0; i < statements.size(); i++) {
-      start[i] = sentences.size();
+      start[i] = texts.size();
       String text = statements.get(i).normalised();
-      text = text.substring(org.specmirror.normalise.TermAnalyzer.labelLength(text));
-      String[] parts = SENTENCE_END.split(text);
+      text = text.substring(TermAnalyzer.labelLength(text));
       boolean any = false;
-      for (String p : parts) {
+      for (String p : SENTENCE_END.split(text)) {
         if (!p.isBlank()) {
-          sentences.add(p.strip());
+          texts.add(p.strip());
           any = true;
         }
       }
       if (!any) {
-        sentences.add(text);
+        texts.add(text);
       }
     }
-    start[statements.size()] = sentences.size();
-    List<float[]> vs = options.embeddings().of(sentences);
-    return new Vectors(vs.toArray(new float[0][]), start);
+    start[statements.size()] = texts.size();
+    return new Sentences(texts, start);
+  }
+
+  private List<Bag> sentenceBags(Sentences s) {
+    List<Bag> out = new ArrayList<>(s.count());
+    for (String t : s.texts()) {
+      out.add(Bag.of(analyzer.terms(t)));
+    }
+    return out;
   }
 
   /** Best sentence-to-sentence cosine of source i with every target. */
