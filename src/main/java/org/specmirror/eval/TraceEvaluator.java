@@ -180,7 +180,11 @@ public final class TraceEvaluator {
       rr += first;
     }
     int n = Math.max(1, withLinks);
-    Cut[] best = bestCuts(pairs, 1);
+    List<Pair> one = new ArrayList<>(pairs.size());
+    for (Pair p : pairs) {
+      one.add(new Pair(0, p.source(), p.target(), p.score(), p.z(), p.link(), p.candidate()));
+    }
+    Cut[] best = bestCuts(one, 1);
     return new TraceResult(
         name, nSources, nTargets, links, ap / n, rr / n, recall[0] / n, recall[1] / n, recall[2] / n, best[0], best[1], null, List.of());
   }

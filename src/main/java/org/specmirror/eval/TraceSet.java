@@ -2,7 +2,7 @@ package org.specmirror.eval;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +46,11 @@ public record TraceSet(String name, Map<String, String> sources, List<Target> ta
       throw new IOException(dir + ": not a folder (expected sources.csv, targets.csv and links.csv in it)");
     }
     Map<String, String> sources = new LinkedHashMap<>();
-    for (Map<String, String> r : rows(dir.resolve("sources.csv"), "id", "text")) {
+    for (Row r : rows(dir.resolve("sources.csv"), "id", "text")) {
       sources.put(r.get("id"), r.get("text"));
     }
     List<Target> targets = new ArrayList<>();
-    for (Map<String, String> r : rows(dir.resolve("targets.csv"), "id", "text")) {
+    for (Row r : rows(dir.resolve("targets.csv"), "id", "text")) {
       String g = r.get("group");
       targets.add(new Target(r.get("id"), r.get("text"), g == null || g.isBlank() ? "default" : g));
     }
@@ -60,9 +60,8 @@ public record TraceSet(String name, Map<String, String> sources, List<Target> ta
     }
     Set<String> links = new LinkedHashSet<>();
     Path lp = dir.resolve("links.csv");
-    int line = 1;
-    for (Map<String, String> r : rows(lp, "source_id", "target_id")) {
-      line++;
+    for (Row r : rows(lp, "source_id", "target_id")) {
+      int line = r.line();
       String s = r.get("source_id");
       String t = r.get("target_id");
       if (!sources.containsKey(s) || !ids.contains(t)) {
@@ -73,24 +72,67 @@ public record TraceSet(String name, Map<String, String> sources, List<Target> ta
     return new TraceSet(dir.getFileName().toString(), sources, targets, links);
   }
 
-  private static List<Map<String, String>> rows(Path file, String... required) throws IOException {
+  /** One CSV record with the line it starts on. */
+  private record Row(int line, Map<String, String> values) {
+    String get(String column) {
+      return values.get(column);
+    }
+  }
+
+  /**
+   * Reads a CSV file with a header: blank lines are skipped, the header must name the required
+   * columns, and a record with fewer fields than the header is an error naming its line.
+   */
+  private static List<Row> rows(Path file, String... required) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException(file + ": missing");
     }
     CsvMapper m = new CsvMapper();
-    try (MappingIterator<Map<String, String>> it =
-        m.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-      List<Map<String, String>> rows = it.readAll();
-      if (!rows.isEmpty()) {
-        for (String col : required) {
-          if (!rows.get(0).containsKey(col)) {
-            throw new IOException(file + ": no column '" + col + "' in the header");
-          }
+    m.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    m.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    List<Row> out = new ArrayList<>();
+    try (MappingIterator<String[]> it = m.readerFor(String[].class).readValues(file.toFile())) {
+      if (!it.hasNextValue()) {
+        throw new IOException(file + ": empty (expected a header row)");
+      }
+      String[] header = it.nextValue();
+      List<String> names = new ArrayList<>();
+      for (String h : header) {
+        names.add(h.replace("\uFEFF", "").trim());
+      }
+      for (String col : required) {
+        if (!names.contains(col)) {
+          throw new IOException(file + ": no column '" + col + "' in the header");
         }
       }
-      return rows;
+      while (true) {
+        int line = it.getCurrentLocation().getLineNr();
+        if (!it.hasNextValue()) {
+          break;
+        }
+        String[] rec = it.nextValue();
+        line = Math.max(line, it.getParser().currentTokenLocation().getLineNr());
+        if (rec.length > names.size() || (rec.length < names.size() && rec.length <= lastRequired(names, required))) {
+          throw new IOException(file + ":" + line + ": " + rec.length + " field(s) where the header has " + names.size());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size() && i < rec.length; i++) {
+          values.put(names.get(i), rec[i]);
+        }
+        out.add(new Row(line, values));
+      }
+      return out;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + ": not valid CSV (" + e.getOriginalMessage() + ")");
     }
+  }
+
+  /** Index of the last required column in the header. */
+  private static int lastRequired(List<String> names, String... required) {
+    int last = 0;
+    for (String r : required) {
+      last = Math.max(last, names.indexOf(r));
+    }
+    return last;
   }
 }

@@ -51,6 +51,9 @@ public final class Engine {
 
   private static final double PARAMETER_CAP = 2.0;
 
+  /** Requirements scored per task; fixed so that results do not depend on the number of threads. */
+  private static final int CHUNK = 16;
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}\\d])");
 
   private final MatchOptions options;
@@ -118,7 +121,9 @@ public final class Engine {
     double[] weights = options.semantic() ? new double[] {0.5, 0.5, 1} : new double[] {1, 1};
     int signals = weights.length;
     int k = Math.min(options.candidates(), nT);
-    int chunks = Math.min(nS, threads * 4);
+    // fixed-size chunks whatever the thread count, summed in chunk order: the same floating-point
+    // additions in the same order, so the same scores with 1 or 8 threads
+    int chunks = (nS + CHUNK - 1) / CHUNK;
     Row[] rows = new Row[nS];
     double[][] colSum = new double[chunks][];
     final Vectors fsv = sv;
@@ -372,7 +377,7 @@ public final class Engine {
   }
 
   private void runChunks(int n, int chunks, ChunkTask task) {
-    int per = (n + chunks - 1) / chunks;
+    int per = CHUNK;
     if (threads == 1 || chunks == 1) {
       for (int c = 0; c < chunks; c++) {
         task.run(c, c * per, Math.min(n, (c + 1) * per));

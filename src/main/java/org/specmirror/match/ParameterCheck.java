@@ -165,9 +165,16 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
    */
   static Outcome quantity(Double rmin, Double rmax, Double omin, Double omax) {
     if (rmin != null && rmax != null) {
-      // a vendor bound on one side only ("within 60 s", "up to 20 dBm") is taken as its value
-      double lo = omin == null ? omax : omin;
-      double hi = omax == null ? omin : omax;
+      double lo;
+      double hi;
+      if (rmin.equals(rmax) && (omin == null) != (omax == null)) {
+        // a single required value against a one-sided vendor bound ("within 60 s" for "5 s"): the bound is the value
+        lo = omin == null ? omax : omin;
+        hi = lo;
+      } else {
+        lo = omin == null ? Double.NEGATIVE_INFINITY : omin;
+        hi = omax == null ? Double.POSITIVE_INFINITY : omax;
+      }
       if (eq(rmin, lo) && eq(rmax, hi)) {
         return Outcome.EQUAL;
       }
@@ -179,19 +186,26 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
       }
       return Outcome.CONFLICTS;
     }
+    if (omin == null && omax == null) {
+      return Outcome.OVERLAPS;
+    }
     if (rmin != null) { // at least rmin: the vendor's lowest stated value counts
-      double v = omin != null ? omin : omax;
-      if (eq(v, rmin)) {
+      if (omin == null) { // "up to omax"
+        return omax < rmin - tol(rmin) ? Outcome.CONFLICTS : Outcome.OVERLAPS;
+      }
+      if (eq(omin, rmin)) {
         return Outcome.EQUAL;
       }
-      return v >= rmin ? Outcome.SATISFIED : Outcome.CONFLICTS;
+      return omin >= rmin ? Outcome.SATISFIED : (omax == null ? Outcome.OVERLAPS : Outcome.CONFLICTS);
     }
     if (rmax != null) { // at most rmax: the vendor's highest stated value counts
-      double v = omax != null ? omax : omin;
-      if (eq(v, rmax)) {
+      if (omax == null) { // "at least omin"
+        return omin > rmax + tol(rmax) ? Outcome.CONFLICTS : Outcome.OVERLAPS;
+      }
+      if (eq(omax, rmax)) {
         return Outcome.EQUAL;
       }
-      return v <= rmax ? Outcome.SATISFIED : Outcome.CONFLICTS;
+      return omax <= rmax ? Outcome.SATISFIED : Outcome.CONFLICTS;
     }
     return Outcome.OVERLAPS;
   }

@@ -116,8 +116,29 @@ public final class Glossary {
     } catch (IOException e) {
       throw new GlossaryException(file + ": cannot read glossary (" + e.getMessage() + ")");
     }
-    Map<String, Entry> merged = new LinkedHashMap<>(entries);
-    merged.putAll(parse(yaml, file.toString()));
+    Map<String, Entry> user = parse(yaml, file.toString());
+    // a name the user claims leaves the built-in entry that had it
+    java.util.Set<String> claimed = new java.util.HashSet<>();
+    for (Entry e : user.values()) {
+      claimed.add(e.name().toLowerCase(Locale.ROOT));
+      e.variants().forEach(v -> claimed.add(v.toLowerCase(Locale.ROOT)));
+    }
+    Map<String, Entry> merged = new LinkedHashMap<>();
+    for (Map.Entry<String, Entry> b : entries.entrySet()) {
+      if (claimed.contains(b.getKey())) {
+        continue;
+      }
+      List<String> vs = new ArrayList<>();
+      for (String v : b.getValue().variants()) {
+        if (!claimed.contains(v.toLowerCase(Locale.ROOT))) {
+          vs.add(v);
+        }
+      }
+      if (!vs.isEmpty()) {
+        merged.put(b.getKey(), new Entry(b.getValue().name(), List.copyOf(vs)));
+      }
+    }
+    merged.putAll(user);
     return new Glossary(merged);
   }
 
@@ -151,7 +172,7 @@ public final class Glossary {
       } else {
         Term last = terms.get(i + hit.stems().size() - 1);
         String surface = t.surface();
-        if (last != t) {
+        if (last.start() != t.start() || last.end() != t.end()) {
           surface = t.surface() + " … " + last.surface();
         }
         out.add(new Term(hit.key(), surface, t.start(), last.end()));

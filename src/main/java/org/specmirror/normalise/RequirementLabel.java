@@ -9,7 +9,7 @@ final class RequirementLabel {
 
   /** "FR 1 - ", "SRS 12 - ", "UR-3: ": capitals, a number, then a separator. */
   private static final Pattern NUMBERED_LABEL =
-      Pattern.compile("^\\s*\\p{Lu}{1,8}[ _-]?\\d+(?:[.-]\\d+)*[a-z]?\\s*(?:[-:.)]\\s+)");
+      Pattern.compile("^\\s*(?!(?:IP|IK)\\d)\\p{Lu}{1,8}[ _-]?\\d+(?:[.-]\\d+)*[a-z]?\\s*(?:[-:.)]\\s+)");
 
   private RequirementLabel() {}
 

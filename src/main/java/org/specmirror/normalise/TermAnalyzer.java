@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,14 +69,9 @@ public final class TermAnalyzer {
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new StandardTokenizer();
           TokenStream ts = source;
-          // identifiers in camelCase or with underscores ("_FlightPlanScheduler_") become words
-          ts =
-              new WordDelimiterGraphFilter(
-                  ts,
-                  WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-                      | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-                      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS,
-                  null);
+          // identifiers in camelCase or with underscores ("_FlightPlanScheduler_") become words;
+          // other tokens (decimals, possessives, "e.g") are left whole
+          ts = new IdentifierSplitter(ts);
           ts = new FlattenGraphFilter(ts);
           ts = new EnglishPossessiveFilter(ts);
           ts = new LowerCaseFilter(ts);
@@ -84,6 +80,36 @@ public final class TermAnalyzer {
           return new TokenStreamComponents(source, ts);
         }
       };
+
+  /** Applies Lucene's word delimiter only to identifier-like tokens (underscore or lower-to-upper case change). */
+  private static final class IdentifierSplitter extends ConditionalTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    IdentifierSplitter(TokenStream in) {
+      super(
+          in,
+          t ->
+              new WordDelimiterGraphFilter(
+                  t,
+                  WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+                      | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+                      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS,
+                  null));
+    }
+
+    @Override
+    protected boolean shouldFilter() {
+      char prev = 0;
+      for (int i = 0; i < term.length(); i++) {
+        char c = term.charAt(i);
+        if (c == '_' || (Character.isLowerCase(prev) && Character.isUpperCase(c))) {
+          return true;
+        }
+        prev = c;
+      }
+      return false;
+    }
+  }
 
   private final Glossary glossary;
 

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+
+  /** Soft hyphen and zero-width characters, removed before NFKC so that what they separated can compose. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\uFEFF]");
 
   private TextNormaliser() {}
 
@@ -21,7 +24,7 @@ public final class TextNormaliser {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = Normalizer.normalize(INVISIBLE.matcher(text).replaceAll(""), Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -30,9 +33,6 @@ public final class TextNormaliser {
             b.append('-');
         case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> b.append('\'');
         case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
-        case '\u00AD', '\u200C', '\u200D', '\uFEFF' -> {
-          // soft hyphen and zero-width characters: drop
-        }
         default -> b.append(c);
       }
     }
