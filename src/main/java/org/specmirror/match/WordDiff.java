@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-  private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}][\\p{L}\\p{N}'.,/-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+  /** A word or a punctuation mark with the spaces after it: spaces are never matched on their own. */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\s+|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.,/-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}])\\s*");
 
   private WordDiff() {}
 
@@ -136,7 +138,7 @@ public final class WordDiff {
   private static List<String> keys(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
     for (String t : tokens) {
-      out.add(t.isBlank() ? " " : t.toLowerCase(Locale.ROOT));
+      out.add(t.isBlank() ? " " : t.strip().toLowerCase(Locale.ROOT));
     }
     return out;
   }
@@ -144,7 +146,8 @@ public final class WordDiff {
   private static String join(List<String> t, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
-      b.append(t.get(i).isBlank() ? " " : t.get(i));
+      String x = t.get(i);
+      b.append(x.isBlank() ? " " : x.replaceAll("\\s+$", " "));
     }
     return b.toString();
   }
