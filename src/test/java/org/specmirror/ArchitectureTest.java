@@ -22,12 +22,12 @@ class ArchitectureTest {
   @Test
   void stagesDoNotDependOnTheCommandLineOrTheFacade() {
     noClasses()
-        .that().resideInAnyPackage("org.specmirror.ingest..", "org.specmirror.extract..", "org.specmirror.model..", "org.specmirror.report..")
+        .that().resideInAnyPackage("org.specmirror.ingest..", "org.specmirror.extract..", "org.specmirror.model..", "org.specmirror.report..", "org.specmirror.normalise..", "org.specmirror.match..", "org.specmirror.eval..")
         .should().dependOnClassesThat().resideInAnyPackage("org.specmirror.cli..", "picocli..")
         .check(CLASSES);
     noClasses()
-        .that().resideInAnyPackage("org.specmirror.ingest..", "org.specmirror.extract..", "org.specmirror.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.specmirror.app..", "org.specmirror.report..")
+        .that().resideInAnyPackage("org.specmirror.ingest..", "org.specmirror.extract..", "org.specmirror.model..", "org.specmirror.normalise..", "org.specmirror.match..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.specmirror.app..", "org.specmirror.report..", "org.specmirror.eval..")
         .check(CLASSES);
   }
 
@@ -36,6 +36,22 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAPackage("org.specmirror.extract")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.specmirror.ingest..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void matchingNeitherReadsFilesNorExtracts() {
+    noClasses()
+        .that().resideInAnyPackage("org.specmirror.match..", "org.specmirror.normalise..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.specmirror.ingest..", "org.specmirror.extract..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void normalisationDoesNotKnowAboutMatching() {
+    noClasses()
+        .that().resideInAPackage("org.specmirror.normalise..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.specmirror.match..")
         .check(CLASSES);
   }
 }

@@ -36,6 +36,9 @@ public final class WordDiff {
     }
   }
 
+  /** A run during construction: the requirement's and the vendor's text of it. */
+  private record Run(Op op, String a, String b) {}
+
   /** The diff from {@code from} (the requirement) to {@code to} (the vendor statement). */
   public static List<Segment> of(String from, String to) {
     List<String> a = tokens(from);
@@ -43,21 +46,24 @@ public final class WordDiff {
     List<String> ka = keys(a);
     List<String> kb = keys(b);
     Patch<String> patch = DiffUtils.diff(ka, kb);
-    List<Segment> out = new ArrayList<>();
+    List<Run> out = new ArrayList<>();
     int ia = 0;
     int ib = 0;
     for (AbstractDelta<String> d : patch.getDeltas()) {
       int sa = d.getSource().getPosition();
       int sb = d.getTarget().getPosition();
-      add(out, Op.EQUAL, join(a, ia, sa));
-      ib = sb;
-      add(out, Op.DELETE, join(a, sa, sa + d.getSource().size()));
-      add(out, Op.INSERT, join(b, sb, sb + d.getTarget().size()));
+      add(out, new Run(Op.EQUAL, join(a, ia, sa), join(b, ib, sb)));
+      add(out, new Run(Op.DELETE, join(a, sa, sa + d.getSource().size()), ""));
+      add(out, new Run(Op.INSERT, "", join(b, sb, sb + d.getTarget().size())));
       ia = sa + d.getSource().size();
       ib = sb + d.getTarget().size();
     }
-    add(out, Op.EQUAL, join(a, ia, a.size()));
-    return cleanup(out);
+    add(out, new Run(Op.EQUAL, join(a, ia, a.size()), join(b, ib, b.size())));
+    List<Segment> segs = new ArrayList<>();
+    for (Run r : cleanup(out)) {
+      segs.add(new Segment(r.op(), r.op() == Op.INSERT ? r.b() : r.a()));
+    }
+    return segs;
   }
 
   /**
@@ -65,14 +71,14 @@ public final class WordDiff {
    * is folded into both sides, so a rewritten phrase reads as one deletion and one insertion
    * instead of alternating single words.
    */
-  static List<Segment> cleanup(List<Segment> segs) {
-    List<Segment> out = new ArrayList<>(segs);
+  private static List<Run> cleanup(List<Run> segs) {
+    List<Run> out = new ArrayList<>(segs);
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int i = 1; i + 1 < out.size(); i++) {
-        Segment mid = out.get(i);
-        if (mid.op() != Op.EQUAL || !small(mid.text()) || out.get(i - 1).op() == Op.EQUAL) {
+        Run mid = out.get(i);
+        if (mid.op() != Op.EQUAL || !small(mid.a()) || out.get(i - 1).op() == Op.EQUAL) {
           continue;
         }
         // changes before: the run of DELETE/INSERT ending at i-1; after: starting at i+1
@@ -90,24 +96,18 @@ public final class WordDiff {
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
         for (int k = from; k <= to; k++) {
-          Segment s = out.get(k);
-          if (s.op() == Op.EQUAL) {
-            del.append(s.text());
-            ins.append(s.text());
-          } else if (s.op() == Op.DELETE) {
-            del.append(s.text());
-          } else {
-            ins.append(s.text());
-          }
+          Run s = out.get(k);
+          del.append(s.a());
+          ins.append(s.b());
         }
-        List<Segment> merged = new ArrayList<>();
+        List<Run> merged = new ArrayList<>();
         if (del.length() > 0) {
-          merged.add(new Segment(Op.DELETE, del.toString()));
+          merged.add(new Run(Op.DELETE, del.toString(), ""));
         }
         if (ins.length() > 0) {
-          merged.add(new Segment(Op.INSERT, ins.toString()));
+          merged.add(new Run(Op.INSERT, "", ins.toString()));
         }
-        List<Segment> next = new ArrayList<>(out.subList(0, from));
+        List<Run> next = new ArrayList<>(out.subList(0, from));
         next.addAll(merged);
         next.addAll(out.subList(to + 1, out.size()));
         out = next;
@@ -152,15 +152,15 @@ public final class WordDiff {
     return b.toString();
   }
 
-  private static void add(List<Segment> out, Op op, String text) {
-    if (text.isEmpty()) {
+  private static void add(List<Run> out, Run r) {
+    if (r.a().isEmpty() && r.b().isEmpty()) {
       return;
     }
-    if (!out.isEmpty() && out.get(out.size() - 1).op() == op) {
-      Segment last = out.remove(out.size() - 1);
-      out.add(new Segment(op, last.text() + text));
+    if (!out.isEmpty() && out.get(out.size() - 1).op() == r.op()) {
+      Run last = out.remove(out.size() - 1);
+      out.add(new Run(r.op(), last.a() + r.a(), last.b() + r.b()));
     } else {
-      out.add(new Segment(op, text));
+      out.add(r);
     }
   }
 }
