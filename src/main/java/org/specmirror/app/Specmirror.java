@@ -16,6 +16,10 @@ import org.specmirror.ingest.IngestOptions;
 import org.specmirror.match.DocumentMatcher;
 import org.specmirror.match.Engine;
 import org.specmirror.match.MatchOptions;
+import org.specmirror.match.Vendor;
+import org.specmirror.score.PanelOptions;
+import org.specmirror.score.PanelScorer;
+import org.specmirror.score.PanelResult;
 import org.specmirror.model.DocumentKind;
 import org.specmirror.model.ExtractedDocument;
 import org.specmirror.model.IngestedDocument;
@@ -128,7 +132,93 @@ public final class Specmirror {
     if (!usable) {
       return new CompareReport(null, notices);
     }
-    return new CompareReport(matcher.compare(s, v, List.of()), notices);
+    return new CompareReport(matcher.compare(s, Vendor.of(v), List.of()), notices);
+  }
+
+  /** The documents of one vendor; the name is null when it should come from the document. */
+  public record VendorInput(String name, List<Input> files) {
+    public VendorInput {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * Scores a standard against a panel of vendors. All documents are read in parallel (order of the
+   * result independent of timing). Unreadable files and documents with nothing to compare are
+   * reported and left out; the rest is scored. A vendor without a name is named after its document:
+   * the title when it is short, else the file name.
+   */
+  public static ScoreReport score(
+      Input standard,
+      List<VendorInput> vendors,
+      IngestOptions ingest,
+      ExtractOptions extract,
+      MatchOptions match,
+      PanelOptions panel,
+      int threads,
+      Consumer<Input> onDone) {
+    List<Input> files = new ArrayList<>();
+    for (VendorInput v : vendors) {
+      files.addAll(v.files());
+    }
+    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, onDone);
+    ExtractReport ven = extract(files, ingest, extract.as(DocumentKind.DATASHEET), threads, onDone);
+    List<Notice> notices = new ArrayList<>(std.allNotices());
+    notices.addAll(ven.allNotices());
+    if (std.documents().isEmpty()) {
+      return new ScoreReport(null, notices);
+    }
+    ExtractedDocument s = std.documents().get(0);
+    DocumentMatcher matcher = new DocumentMatcher(new Engine(match, threads));
+    if (matcher.normative(s).isEmpty()) {
+      notices.add(noStatements(standard, "no normative requirement statements (shall, must, is required to, should, may, ...)"));
+      return new ScoreReport(null, notices);
+    }
+    java.util.Map<String, ExtractedDocument> byPath = new java.util.HashMap<>();
+    for (ExtractedDocument d : ven.documents()) {
+      byPath.put(d.info().path(), d);
+    }
+    List<Vendor> panelVendors = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (VendorInput v : vendors) {
+      List<ExtractedDocument> docs = new ArrayList<>();
+      for (Input in : v.files()) {
+        ExtractedDocument d = byPath.get(in.display());
+        if (d == null) {
+          continue; // unreadable: already reported
+        }
+        if (DocumentMatcher.features(d).isEmpty()) {
+          notices.add(noStatements(in, "no feature or specification statements"));
+          continue;
+        }
+        docs.add(d);
+      }
+      if (docs.isEmpty()) {
+        continue;
+      }
+      String name = v.name() != null ? v.name() : defaultName(docs.get(0));
+      String unique = name;
+      for (int k = 2; !names.add(unique); k++) {
+        unique = name + " (" + k + ")";
+      }
+      panelVendors.add(new Vendor(unique, docs));
+    }
+    if (panelVendors.isEmpty()) {
+      return new ScoreReport(null, notices);
+    }
+    PanelResult result = new PanelScorer(matcher, match, panel).score(s, panelVendors);
+    return new ScoreReport(result, notices);
+  }
+
+  /** The document's title when it is a short name, else the file name without its extension. */
+  static String defaultName(ExtractedDocument d) {
+    String t = d.info().title().strip();
+    if (!t.isEmpty() && t.length() <= 40) {
+      return t;
+    }
+    String f = java.nio.file.Path.of(d.info().path()).getFileName().toString();
+    int dot = f.lastIndexOf('.');
+    return dot > 0 ? f.substring(0, dot) : f;
   }
 
   private static Notice noStatements(Input in, String what) {

@@ -8,7 +8,7 @@ import org.specmirror.model.Requirement;
  * One standard compared with one vendor's document.
  *
  * @param standard the standard as extracted
- * @param vendor the vendor document as extracted
+ * @param vendor the vendor and its documents
  * @param matches one entry per normative requirement of the standard, in document order
  * @param coverage share of the standard's normative requirements met, weighted by modality
  * @param mirror mean calibrated score of the best vendor statement over the normative requirements
@@ -21,7 +21,7 @@ import org.specmirror.model.Requirement;
  */
 public record Comparison(
     ExtractedDocument standard,
-    ExtractedDocument vendor,
+    Vendor vendor,
     List<RequirementMatch> matches,
     Figure coverage,
     Figure mirror,

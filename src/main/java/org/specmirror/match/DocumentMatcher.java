@@ -58,6 +58,15 @@ public final class DocumentMatcher {
   }
 
   /** Vendor statements matched against: everything the extractor did not mark informative. */
+  public static List<Requirement> features(Vendor vendor) {
+    List<Requirement> out = new ArrayList<>();
+    for (ExtractedDocument d : vendor.documents()) {
+      out.addAll(features(d));
+    }
+    return out;
+  }
+
+  /** The feature statements of one document. */
   public static List<Requirement> features(ExtractedDocument vendor) {
     List<Requirement> out = new ArrayList<>();
     for (Requirement r : vendor.requirements()) {
@@ -74,14 +83,21 @@ public final class DocumentMatcher {
    * @param context statements of other documents counted for rarity only (other vendors of a
    *     panel); empty for a one-to-one comparison
    */
-  public Comparison compare(ExtractedDocument standard, ExtractedDocument vendor, List<Requirement> context) {
+  public Comparison compare(ExtractedDocument standard, Vendor vendor, List<Requirement> context) {
     List<Requirement> reqs = normative(standard);
-    List<Requirement> feats = features(vendor);
+    List<Requirement> feats = new ArrayList<>();
+    List<String> docs = new ArrayList<>();
+    for (ExtractedDocument d : vendor.documents()) {
+      for (Requirement r : features(d)) {
+        feats.add(r);
+        docs.add(d.info().path());
+      }
+    }
     Scored scored = engine.score(statements(reqs), statements(feats), statements(context));
     MatchOptions o = engine.options();
     List<RequirementMatch> matches = new ArrayList<>();
     for (int i = 0; i < reqs.size(); i++) {
-      matches.add(decide(reqs.get(i), scored, i, feats, o));
+      matches.add(decide(reqs.get(i), scored, i, feats, docs, o));
     }
     return new Comparison(
         standard,
@@ -109,7 +125,8 @@ public final class DocumentMatcher {
     return out;
   }
 
-  private RequirementMatch decide(Requirement req, Scored scored, int i, List<Requirement> feats, MatchOptions o) {
+  private RequirementMatch decide(
+      Requirement req, Scored scored, int i, List<Requirement> feats, List<String> docs, MatchOptions o) {
     List<Candidate> row = scored.rows().get(i);
     Engine.Analysed src = scored.sources().get(i);
     if (row.isEmpty()) {
@@ -118,7 +135,7 @@ public final class DocumentMatcher {
           List.of(), null, List.of(), ParameterCheck.compare(req.parameters(), List.of()));
     }
     Candidate best = row.get(0);
-    Support nearest = support(req, best, feats);
+    Support nearest = support(req, best, feats, docs);
     List<Candidate> chosen = new ArrayList<>();
     if (best.score() >= o.partialThreshold()) {
       chosen.add(best);
@@ -160,7 +177,7 @@ public final class DocumentMatcher {
     }
     List<Support> support = new ArrayList<>();
     for (Candidate c : chosen) {
-      support.add(c == best ? nearest : support(req, c, feats));
+      support.add(c == best ? nearest : support(req, c, feats, docs));
     }
     double covT = coverage(union, src.bag().counts().keySet(), scored);
     Relationship rel;
@@ -189,9 +206,9 @@ public final class DocumentMatcher {
         req, v, best.score(), rel, why, best.score(), promoted, support, nearest, evidence(src, union, scored), checks);
   }
 
-  private static Support support(Requirement req, Candidate c, List<Requirement> feats) {
+  private static Support support(Requirement req, Candidate c, List<Requirement> feats, List<String> docs) {
     Requirement f = feats.get(c.target());
-    return new Support(f, c.score(), c.lexical(), c.semantic(), WordDiff.of(req.fullText(), f.fullText()));
+    return new Support(f, docs.get(c.target()), c.score(), c.lexical(), c.semantic(), WordDiff.of(req.fullText(), f.fullText()));
   }
 
   /** Whether a further statement adds to the support: a value the others lack, or a fifth of the terms. */

@@ -2,6 +2,7 @@ package org.specmirror.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.specmirror.app.CompareReport;
 import org.specmirror.match.Comparison;
 import org.specmirror.match.Evidence;
@@ -48,7 +49,7 @@ public final class CompareJson {
     Comparison c = report.comparison();
     if (c != null) {
       root.set("standard", document(c.standard(), "requirements", c.matches().size()));
-      root.set("vendor", document(c.vendor(), "statements", c.vendorStatements().size()));
+      root.set("vendor", document(c.vendor().primary(), "statements", c.vendorStatements().size()));
       root.put("verdict", CompareSummary.verdict(c));
       root.set("figures", figures(c));
       ObjectNode counts = root.putObject("counts");
@@ -104,7 +105,7 @@ public final class CompareJson {
     return f;
   }
 
-  private static ObjectNode figure(Figure g, String key, String meaning) {
+  static ObjectNode figure(Figure g, String key, String meaning) {
     ObjectNode o = Json.object();
     o.put("value", Json.round(g.value()));
     o.put("numerator", Json.round(g.numerator()));
@@ -138,8 +139,14 @@ public final class CompareJson {
     } else {
       o.putNull("nearest");
     }
-    ArrayNode ev = o.putArray("evidence");
-    for (Evidence e : m.evidence()) {
+    o.set("evidence", evidence(m.evidence()));
+    o.set("parameters", parameters(m.parameters()));
+    return o;
+  }
+
+  static ArrayNode evidence(List<Evidence> evidence) {
+    ArrayNode ev = Json.MAPPER.createArrayNode();
+    for (Evidence e : evidence) {
       ObjectNode x = ev.addObject();
       x.put("text", e.text());
       x.put("key", e.key());
@@ -148,20 +155,25 @@ public final class CompareJson {
       x.put("statements", e.statements());
       x.put("distinctive", e.distinctive());
     }
-    ArrayNode ps = o.putArray("parameters");
-    for (ParameterCheck p : m.parameters()) {
+    return ev;
+  }
+
+  static ArrayNode parameters(List<ParameterCheck> checks) {
+    ArrayNode ps = Json.MAPPER.createArrayNode();
+    for (ParameterCheck p : checks) {
       ObjectNode x = ps.addObject();
       x.put("required", p.required().text());
       x.put("offered", p.offered() == null ? null : p.offered().text());
       x.put("outcome", p.outcome().label());
     }
-    return o;
+    return ps;
   }
 
   static ObjectNode support(Support s) {
     ObjectNode o = Json.object();
     Requirement r = s.statement();
     o.put("id", r.id());
+    o.put("document", s.document());
     o.put("clause", r.clause());
     o.set("location", ExtractJson.location(r.location()));
     o.put("modality", r.modality().name());
@@ -173,12 +185,17 @@ public final class CompareJson {
     } else {
       o.put("semantic", Json.round(s.semantic()));
     }
-    ArrayNode d = o.putArray("diff");
-    for (WordDiff.Segment seg : s.diff()) {
+    o.set("diff", diff(s.diff()));
+    return o;
+  }
+
+  static ArrayNode diff(List<WordDiff.Segment> segs) {
+    ArrayNode d = Json.MAPPER.createArrayNode();
+    for (WordDiff.Segment seg : segs) {
       ObjectNode x = d.addObject();
       x.put("op", seg.op().label());
       x.put("text", seg.text());
     }
-    return o;
+    return d;
   }
 }

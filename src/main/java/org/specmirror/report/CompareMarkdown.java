@@ -32,7 +32,7 @@ public final class CompareMarkdown {
     b.append(row("Distinctiveness", c.distinctiveness().value(), "share of shared evidence carried by rare terms, names and constants"));
     b.append(row("Reverse coverage", c.reverseCoverage().value(), String.format(Locale.ROOT, "%d of %d vendor statements support a requirement", (int) c.reverseCoverage().numerator(), (int) c.reverseCoverage().denominator())));
     b.append('\n');
-    b.append("Standard: `").append(esc(c.standard().info().path())).append("` · vendor: `").append(esc(c.vendor().info().path()))
+    b.append("Standard: `").append(esc(c.standard().info().path())).append("` · vendor: `").append(esc(c.vendor().primary().info().path()))
         .append("` · matching: ").append(c.semantic() ? "lexical + semantic" : "lexical only").append("\n");
     String clause = null;
     for (RequirementMatch m : c.matches()) {

@@ -11,7 +11,7 @@ public final class CompareSummary {
 
   /** The vendor's name as shown: the document title. */
   public static String vendor(Comparison c) {
-    return c.vendor().info().title();
+    return c.vendor().name();
   }
 
   /** A verdict a person can quote. */

@@ -35,7 +35,7 @@ public final class CompareText {
     }
     b.append(ansi.bold(wrapText(CompareSummary.verdict(c), 0))).append("\n\n");
     b.append("  standard  ").append(c.standard().info().path()).append(" — ").append(c.standard().info().title()).append('\n');
-    b.append("  vendor    ").append(c.vendor().info().path()).append(" — ").append(c.vendor().info().title()).append('\n');
+    b.append("  vendor    ").append(c.vendor().primary().info().path()).append(" — ").append(c.vendor().primary().info().title()).append('\n');
     b.append(String.format(Locale.ROOT, "  coverage %.2f   mirror %.2f   distinctiveness %.2f   reverse coverage %.2f (%d of %d vendor statements)%n",
         c.coverage().value(), c.mirror().value(), c.distinctiveness().value(), c.reverseCoverage().value(),
         (int) c.reverseCoverage().numerator(), (int) c.reverseCoverage().denominator()));

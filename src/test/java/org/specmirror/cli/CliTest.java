@@ -108,12 +108,12 @@ class CliTest {
     }
   }
 
-  /** The README's quick start: the draft and every vendor file, table output. */
+  /** The extract example of the README: the draft and every vendor document, table output. */
   @Test
   void readmeQuickStartRuns() throws Exception {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("extract", TestPaths.fixture("street-light/standard.pdf").toString()));
     try (var files = Files.list(TestPaths.fixture("street-light/vendors"))) {
-      files.sorted().forEach(f -> args.add(f.toString()));
+      files.filter(f -> !f.getFileName().toString().equals("vendors.yml")).sorted().forEach(f -> args.add(f.toString()));
     }
     args.add("--format");
     args.add("table");

@@ -70,8 +70,8 @@ class FixtureMatchTest {
   void theMirroredVendorHasTheHighestCoverageAndMirrorScore() {
     Comparison corvantis = RESULTS.get(0);
     for (Comparison c : RESULTS.subList(1, RESULTS.size())) {
-      assertThat(corvantis.coverage().value()).as(c.vendor().info().path()).isGreaterThan(c.coverage().value());
-      assertThat(corvantis.mirror().value()).as(c.vendor().info().path()).isGreaterThan(c.mirror().value());
+      assertThat(corvantis.coverage().value()).as(c.vendor().primary().info().path()).isGreaterThan(c.coverage().value());
+      assertThat(corvantis.mirror().value()).as(c.vendor().primary().info().path()).isGreaterThan(c.mirror().value());
     }
   }
 

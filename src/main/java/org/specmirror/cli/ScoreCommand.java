@@ -1,0 +1,206 @@
+package org.specmirror.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.specmirror.app.Judges;
+import org.specmirror.app.ScoreReport;
+import org.specmirror.app.Specmirror;
+import org.specmirror.app.VendorMap;
+import org.specmirror.extract.ExtractOptions;
+import org.specmirror.ingest.IngestOptions;
+import org.specmirror.match.MatchOptions;
+import org.specmirror.report.Ansi;
+import org.specmirror.report.AtomicFiles;
+import org.specmirror.report.ScoreJson;
+import org.specmirror.report.ScoreMarkdown;
+import org.specmirror.report.ScoreText;
+import org.specmirror.score.PanelOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code specmirror score}: one standard against many vendors. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Score a standard against a panel of vendors: per vendor coverage, mirror score,",
+      "distinctiveness, promoted options and the requirements only it meets; per requirement which",
+      "vendors meet it; for the panel the exclusivity index, the top vendor's lead with a bootstrap",
+      "confidence interval and a permutation p-value, the neutrality index and the requirements no",
+      "vendor meets. See docs/scoring.md."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0 ok, 1 internal error, 2 usage error, 3 some documents could not be used (the rest were scored and the report lists them)"})
+public final class ScoreCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    table,
+    json,
+    md
+  }
+
+  @Mixin CommonOptions common;
+
+  @Mixin MatchCliOptions matching;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "STANDARD", description = "The standard.")
+  Path standard;
+
+  @Parameters(index = "1..*", paramLabel = "VENDOR", description = "Vendor documents, one vendor each (unless a vendor map groups them).")
+  List<Path> vendorFiles = new ArrayList<>();
+
+  @Option(names = "--vendors", paramLabel = "DIR", description = "A folder of vendor documents; a vendors.yml in it maps files to vendor names.")
+  Path vendorDir;
+
+  @Option(names = "--vendor-map", paramLabel = "FILE", description = "YAML map 'vendor name: [files]' (paths relative to the map); default: DIR/vendors.yml when present.")
+  Path vendorMap;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or md (default: table on a terminal, json otherwise).")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents read in parallel and matching threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for the interval of the lead (default: ${DEFAULT-VALUE}).")
+  int bootstrap = PanelOptions.defaults().bootstrap();
+
+  @Option(names = "--permutations", paramLabel = "N", description = "Permutations for the p-value of the lead (default: ${DEFAULT-VALUE}).")
+  int permutations = PanelOptions.defaults().permutations();
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the resampling (default: ${DEFAULT-VALUE}); results are reproducible.")
+  long seed = PanelOptions.defaults().seed();
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+    }
+    if (bootstrap < 100 || permutations < 100) {
+      throw new CommandLine.ParameterException(cl, "--bootstrap and --permutations must be at least 100");
+    }
+    if (out != null && Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(cl, "--out " + out + " is a folder; name a file");
+    }
+    if (vendorDir != null && !Files.isDirectory(vendorDir)) {
+      throw new CommandLine.ParameterException(cl, "--vendors " + vendorDir + " is not a folder");
+    }
+    List<Specmirror.VendorInput> vendors = vendors(cl);
+    if (vendors.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "no vendor documents: name them after the standard or use --vendors DIR");
+    }
+    MatchOptions options = matching.build(cl);
+    PanelOptions panel = new PanelOptions(bootstrap, permutations, seed, 0.95, 0.05);
+    ExtractOptions extract = new ExtractOptions(null, false, Judges.defaultJudge());
+    int files = 1 + vendors.stream().mapToInt(v -> v.files().size()).sum();
+    Progress progress = Progress.start(cl.getErr(), files, "documents read", common.quiet);
+    ScoreReport report;
+    try {
+      report =
+          Specmirror.score(
+              Specmirror.Input.of(standard), vendors, IngestOptions.defaults(), extract, options, panel, threads, in -> progress.step());
+    } finally {
+      progress.finish();
+    }
+    int code = ExtractCommand.Inputs.reportNotices(report.notices(), cl.getErr(), common.quiet);
+    if (report.result() == null) {
+      return ExitCode.INPUT_ERROR.code();
+    }
+    boolean terminal = System.console() != null && out == null;
+    Format f = format != null ? format : (terminal ? Format.table : Format.json);
+    String text =
+        switch (f) {
+          case table -> new ScoreText(Ansi.auto(terminal)).render(report.result());
+          case json -> new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).render(report.result(), report.notices());
+          case md -> new ScoreMarkdown().render(report.result(), report.notices());
+        };
+    if (out != null) {
+      AtomicFiles.write(out, text);
+    } else {
+      PrintWriter o = cl.getOut();
+      o.print(text);
+      o.flush();
+    }
+    return code;
+  }
+
+  /** The vendors: positional files (one vendor each), then the folder grouped by its map. */
+  private List<Specmirror.VendorInput> vendors(CommandLine cl) throws IOException {
+    List<Specmirror.VendorInput> out = new ArrayList<>();
+    Path map = vendorMap;
+    if (map == null && vendorDir != null && Files.isRegularFile(vendorDir.resolve(VendorMap.FILE_NAME))) {
+      map = vendorDir.resolve(VendorMap.FILE_NAME);
+    }
+    Map<String, List<Path>> grouped = Map.of();
+    if (map != null) {
+      try {
+        grouped = VendorMap.read(map);
+      } catch (VendorMap.VendorMapException e) {
+        throw new CommandLine.ParameterException(cl, "--vendor-map: " + e.getMessage());
+      }
+    }
+    Set<Path> mapped = new LinkedHashSet<>();
+    for (Map.Entry<String, List<Path>> e : grouped.entrySet()) {
+      List<Specmirror.Input> ins = new ArrayList<>();
+      for (Path p : e.getValue()) {
+        mapped.add(p.toAbsolutePath().normalize());
+        ins.add(new Specmirror.Input(p, display(p)));
+      }
+      out.add(new Specmirror.VendorInput(e.getKey(), ins));
+    }
+    List<Path> loose = new ArrayList<>(vendorFiles);
+    if (vendorDir != null) {
+      try (Stream<Path> s = Files.list(vendorDir)) {
+        s.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !p.getFileName().toString().equals(VendorMap.FILE_NAME))
+            .sorted()
+            .forEach(loose::add);
+      }
+    }
+    for (Path p : loose) {
+      if (map != null && p.toAbsolutePath().normalize().equals(map.toAbsolutePath().normalize())) {
+        continue;
+      }
+      if (mapped.add(p.toAbsolutePath().normalize())) {
+        out.add(new Specmirror.VendorInput(null, List.of(Specmirror.Input.of(p))));
+      }
+    }
+    return out;
+  }
+
+  /** A path as the user would write it: relative to the working directory when inside it. */
+  private static String display(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
+  }
+
+  /** The command line as run, for reports. */
+  private static String commandLine(CommandLine cl) {
+    StringBuilder b = new StringBuilder("specmirror score");
+    for (String a : cl.getParseResult().originalArgs()) {
+      b.append(' ').append(a.matches("[A-Za-z0-9_./:=,@+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,319 @@
+package org.specmirror.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.specmirror.match.Comparison;
+import org.specmirror.match.DocumentMatcher;
+import org.specmirror.match.Figure;
+import org.specmirror.match.MatchOptions;
+import org.specmirror.match.Vendor;
+import org.specmirror.match.Verdict;
+import org.specmirror.model.ExtractedDocument;
+import org.specmirror.model.Requirement;
+
+/**
+ * Scores one standard against a panel of vendors: one comparison per vendor (term rarity counted
+ * over the whole panel, a vendor's own documents never corroborating each other), then the panel
+ * statistics — who alone meets what, the top vendor's lead with a bootstrap interval and a
+ * permutation p-value, and how evenly the requirements are spread. See docs/scoring.md.
+ */
+public final class PanelScorer {
+
+  private final DocumentMatcher matcher;
+  private final MatchOptions match;
+  private final PanelOptions options;
+
+  public PanelScorer(DocumentMatcher matcher, MatchOptions match, PanelOptions options) {
+    this.matcher = matcher;
+    this.match = match;
+    this.options = options;
+  }
+
+  public PanelResult score(ExtractedDocument standard, List<Vendor> vendors) {
+    List<Comparison> cs = new ArrayList<>();
+    for (int v = 0; v < vendors.size(); v++) {
+      List<Requirement> context = new ArrayList<>();
+      for (int o = 0; o < vendors.size(); o++) {
+        if (o != v) {
+          context.addAll(DocumentMatcher.features(vendors.get(o)));
+        }
+      }
+      cs.add(matcher.compare(standard, vendors.get(v), context));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int v = 0; v < cs.size(); v++) {
+      order.add(v);
+    }
+    order.sort(
+        Comparator.comparingDouble((Integer v) -> -cs.get(v).coverage().value())
+            .thenComparingDouble(v -> -cs.get(v).mirror().value())
+            .thenComparingInt(v -> v));
+    List<Comparison> ranked = new ArrayList<>();
+    for (int v : order) {
+      ranked.add(cs.get(v));
+    }
+    return statistics(standard, ranked);
+  }
+
+  /** The panel statistics of ranked comparisons (all of the same standard, same requirements). */
+  PanelResult statistics(ExtractedDocument standard, List<Comparison> ranked) {
+    int nV = ranked.size();
+    List<Requirement> reqs = new ArrayList<>();
+    for (var m : ranked.get(0).matches()) {
+      reqs.add(m.requirement());
+    }
+    int nR = reqs.size();
+    boolean[][] met = new boolean[nR][nV];
+    double[] w = new double[nR];
+    for (int r = 0; r < nR; r++) {
+      w[r] = match.weight(reqs.get(r).modality());
+      for (int v = 0; v < nV; v++) {
+        met[r][v] = ranked.get(v).matches().get(r).verdict() == Verdict.MET;
+      }
+    }
+    List<List<String>> metBy = new ArrayList<>();
+    Map<String, List<String>> exclusive = new LinkedHashMap<>();
+    for (Comparison c : ranked) {
+      exclusive.put(c.vendor().name(), new ArrayList<>());
+    }
+    List<String> exclusiveIds = new ArrayList<>();
+    List<String> unmet = new ArrayList<>();
+    for (int r = 0; r < nR; r++) {
+      List<String> names = new ArrayList<>();
+      for (int v = 0; v < nV; v++) {
+        if (met[r][v]) {
+          names.add(ranked.get(v).vendor().name());
+        }
+      }
+      metBy.add(names);
+      if (names.isEmpty()) {
+        unmet.add(reqs.get(r).id());
+      } else if (names.size() == 1 && nV > 1) {
+        exclusiveIds.add(reqs.get(r).id());
+        exclusive.get(names.get(0)).add(reqs.get(r).id());
+      }
+    }
+    Figure exclusivity = new Figure(nR == 0 ? 0 : exclusiveIds.size() / (double) nR, exclusiveIds.size(), nR, exclusiveIds);
+    PanelResult.Lead lead = null;
+    Double neutrality = null;
+    boolean clear = false;
+    if (nV >= 2 && nR > 0) {
+      double[] cov = coverages(met, w, identity(nR));
+      double obs = lead(cov, 0);
+      double[] ci = bootstrap(met, w, nR);
+      double p = permutation(met, w, obs);
+      double[] ex = exclusiveTest(met, 0);
+      int topExclusive = exclusive.get(ranked.get(0).vendor().name()).size();
+      lead =
+          new PanelResult.Lead(
+              ranked.get(0).vendor().name(), cov[0], medianOthers(cov, 0), obs, ci[0], ci[1], p, topExclusive, ex[0], ex[1]);
+      neutrality = neutrality(met, w);
+      clear = ci[0] > 0 && p < options.alpha() && ex[1] < options.alpha();
+    }
+    return new PanelResult(standard, ranked, reqs, metBy, exclusivity, exclusive, lead, neutrality, unmet, clear, options);
+  }
+
+  private static int[] identity(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+
+  /** Weighted coverage of every vendor over the requirements in {@code sample} (repeats allowed). */
+  static double[] coverages(boolean[][] met, double[] w, int[] sample) {
+    int nV = met.length == 0 ? 0 : met[0].length;
+    double[] num = new double[nV];
+    double den = 0;
+    for (int r : sample) {
+      den += w[r];
+      for (int v = 0; v < nV; v++) {
+        if (met[r][v]) {
+          num[v] += w[r];
+        }
+      }
+    }
+    for (int v = 0; v < nV; v++) {
+      num[v] = den == 0 ? 0 : num[v] / den;
+    }
+    return num;
+  }
+
+  /** Coverage of vendor {@code top} minus the median coverage of the others. */
+  static double lead(double[] cov, int top) {
+    return cov[top] - medianOthers(cov, top);
+  }
+
+  static double medianOthers(double[] cov, int top) {
+    double[] o = new double[cov.length - 1];
+    int k = 0;
+    for (int v = 0; v < cov.length; v++) {
+      if (v != top) {
+        o[k++] = cov[v];
+      }
+    }
+    Arrays.sort(o);
+    int n = o.length;
+    return n % 2 == 1 ? o[n / 2] : (o[n / 2 - 1] + o[n / 2]) / 2;
+  }
+
+  /** Percentile interval of the lead of the observed top vendor (index 0) over resampled requirements. */
+  private double[] bootstrap(boolean[][] met, double[] w, int nR) {
+    SplittableRandom rnd = new SplittableRandom(options.seed());
+    double[] leads = new double[options.bootstrap()];
+    int[] sample = new int[nR];
+    for (int b = 0; b < leads.length; b++) {
+      for (int i = 0; i < nR; i++) {
+        sample[i] = rnd.nextInt(nR);
+      }
+      leads[b] = lead(coverages(met, w, sample), 0);
+    }
+    Arrays.sort(leads);
+    double tail = (1 - options.confidence()) / 2;
+    return new double[] {quantile(leads, tail), quantile(leads, 1 - tail)};
+  }
+
+  private static double quantile(double[] sorted, double q) {
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  }
+
+  /**
+   * Permutation test: under the null hypothesis the vendors are exchangeable, so each requirement's
+   * verdicts are shuffled across vendors; the statistic is the lead of whichever vendor comes out on
+   * top. p = (1 + #{permuted lead ≥ observed}) / (1 + permutations).
+   */
+  private double permutation(boolean[][] met, double[] w, double observed) {
+    SplittableRandom rnd = new SplittableRandom(options.seed() + 1);
+    int nR = met.length;
+    int nV = met[0].length;
+    boolean[][] perm = new boolean[nR][nV];
+    int[] all = identity(nR);
+    int atLeast = 0;
+    for (int p = 0; p < options.permutations(); p++) {
+      for (int r = 0; r < nR; r++) {
+        System.arraycopy(met[r], 0, perm[r], 0, nV);
+        for (int i = nV - 1; i > 0; i--) {
+          int j = rnd.nextInt(i + 1);
+          boolean t = perm[r][i];
+          perm[r][i] = perm[r][j];
+          perm[r][j] = t;
+        }
+      }
+      double[] cov = coverages(perm, w, all);
+      int top = 0;
+      for (int v = 1; v < nV; v++) {
+        if (cov[v] > cov[top]) {
+          top = v;
+        }
+      }
+      if (lead(cov, top) >= observed - 1e-12) {
+        atLeast++;
+      }
+    }
+    return (1.0 + atLeast) / (1.0 + options.permutations());
+  }
+
+  /**
+   * Is the top vendor's number of exclusive requirements more than its overall coverage explains?
+   * Null model: the met/not-met matrix with every vendor's number of met requirements and every
+   * requirement's number of vendors kept (checkerboard swaps, a standard randomisation for
+   * presence/absence matrices). Returns {mean under the null, p-value}.
+   */
+  double[] exclusiveTest(boolean[][] met, int top) {
+    int nR = met.length;
+    int nV = met[0].length;
+    boolean[][] m = new boolean[nR][];
+    int[] rowSum = new int[nR];
+    int observed = 0;
+    for (int r = 0; r < nR; r++) {
+      m[r] = met[r].clone();
+      for (boolean b : met[r]) {
+        rowSum[r] += b ? 1 : 0;
+      }
+      if (rowSum[r] == 1 && met[r][top]) {
+        observed++;
+      }
+    }
+    SplittableRandom rnd = new SplittableRandom(options.seed() + 2);
+    int cells = nR * nV;
+    swaps(m, rnd, 20 * cells); // burn-in
+    int atLeast = 0;
+    double sum = 0;
+    for (int s = 0; s < options.permutations(); s++) {
+      swaps(m, rnd, 5 * cells);
+      int e = 0;
+      for (int r = 0; r < nR; r++) {
+        if (rowSum[r] == 1 && m[r][top]) {
+          e++;
+        }
+      }
+      sum += e;
+      if (e >= observed) {
+        atLeast++;
+      }
+    }
+    return new double[] {sum / options.permutations(), (1.0 + atLeast) / (1.0 + options.permutations())};
+  }
+
+  /** Attempts checkerboard swaps (10/01 → 01/10), which keep every row and column sum. */
+  private static void swaps(boolean[][] m, SplittableRandom rnd, int attempts) {
+    int nR = m.length;
+    int nV = m[0].length;
+    for (int a = 0; a < attempts; a++) {
+      int r1 = rnd.nextInt(nR);
+      int r2 = rnd.nextInt(nR);
+      int v1 = rnd.nextInt(nV);
+      int v2 = rnd.nextInt(nV);
+      if (m[r1][v1] && !m[r1][v2] && !m[r2][v1] && m[r2][v2]) {
+        m[r1][v1] = false;
+        m[r1][v2] = true;
+        m[r2][v1] = true;
+        m[r2][v2] = false;
+      }
+    }
+  }
+
+  /** Normalised entropy of the weighted attribution of met requirements (1/k to each of k vendors). */
+  static double neutrality(boolean[][] met, double[] w) {
+    int nV = met[0].length;
+    double[] share = new double[nV];
+    double total = 0;
+    for (int r = 0; r < met.length; r++) {
+      int k = 0;
+      for (boolean m : met[r]) {
+        if (m) {
+          k++;
+        }
+      }
+      if (k == 0) {
+        continue;
+      }
+      for (int v = 0; v < nV; v++) {
+        if (met[r][v]) {
+          share[v] += w[r] / k;
+        }
+      }
+      total += w[r];
+    }
+    if (total == 0) {
+      return 1;
+    }
+    double h = 0;
+    for (double s : share) {
+      double p = s / total;
+      if (p > 0) {
+        h -= p * Math.log(p);
+      }
+    }
+    return h / Math.log(nV);
+  }
+}
