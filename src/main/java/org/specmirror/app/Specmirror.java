@@ -50,6 +50,21 @@ public final class Specmirror {
       ExtractOptions extract,
       int threads,
       Consumer<Input> onDone) {
+    return extract(inputs, ingest, extract, threads, onDone, ExtractCache.disabled());
+  }
+
+  /**
+   * As {@link #extract(List, IngestOptions, ExtractOptions, int, Consumer)}, reusing documents
+   * extracted before: a document whose bytes, file name, options and tool build are unchanged is
+   * taken from {@code cache}; a bad or stale entry is never trusted (it is read again and replaced).
+   */
+  public static ExtractReport extract(
+      List<Input> inputs,
+      IngestOptions ingest,
+      ExtractOptions extract,
+      int threads,
+      Consumer<Input> onDone,
+      ExtractCache cache) {
     DocumentReader reader = new DocumentReader(ingest);
     Extractor extractor = new Extractor(extract);
     int n = Math.max(1, Math.min(threads, inputs.size()));
@@ -68,8 +83,26 @@ public final class Specmirror {
             pool.submit(
                 () -> {
                   try {
+                    String sha = null;
+                    String key = null;
+                    if (cache.enabled()) {
+                      try {
+                        sha = ExtractCache.sha256(in.path());
+                        key = ExtractCache.optionsKey(extract, ingest, in.path());
+                        var hit = cache.get(sha, key);
+                        if (hit.isPresent()) {
+                          return ExtractCache.withPath(hit.get(), in.display());
+                        }
+                      } catch (java.io.IOException e) {
+                        sha = null; // unreadable here: the reader reports it properly
+                      }
+                    }
                     IngestedDocument doc = reader.read(in.path(), in.display());
-                    return extractor.extract(doc);
+                    ExtractedDocument out = extractor.extract(doc);
+                    if (sha != null && out.info().sha256().equals(sha)) {
+                      cache.put(sha, key, out);
+                    }
+                    return out;
                   } catch (IngestException e) {
                     return new Notice(in.display(), Notice.Severity.ERROR, e.code(), e.getMessage(), e.hint());
                   } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -110,8 +143,20 @@ public final class Specmirror {
    */
   public static CompareReport compare(
       Input standard, Input vendor, IngestOptions ingest, ExtractOptions extract, MatchOptions match, int threads) {
-    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, null);
-    ExtractReport ven = extract(List.of(vendor), ingest, extract.as(DocumentKind.DATASHEET), 1, null);
+    return compare(standard, vendor, ingest, extract, match, threads, ExtractCache.disabled());
+  }
+
+  /** As above, with a cache of extracted documents. */
+  public static CompareReport compare(
+      Input standard,
+      Input vendor,
+      IngestOptions ingest,
+      ExtractOptions extract,
+      MatchOptions match,
+      int threads,
+      ExtractCache cache) {
+    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, null, cache);
+    ExtractReport ven = extract(List.of(vendor), ingest, extract.as(DocumentKind.DATASHEET), 1, null, cache);
     List<Notice> notices = new ArrayList<>(std.allNotices());
     notices.addAll(ven.allNotices());
     if (std.documents().isEmpty() || ven.documents().isEmpty()) {
@@ -156,13 +201,14 @@ public final class Specmirror {
       MatchOptions match,
       PanelOptions panel,
       int threads,
-      Consumer<Input> onDone) {
+      Consumer<Input> onDone,
+      ExtractCache cache) {
     List<Input> files = new ArrayList<>();
     for (VendorInput v : vendors) {
       files.addAll(v.files());
     }
-    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, onDone);
-    ExtractReport ven = extract(files, ingest, extract.as(DocumentKind.DATASHEET), threads, onDone);
+    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, onDone, cache);
+    ExtractReport ven = extract(files, ingest, extract.as(DocumentKind.DATASHEET), threads, onDone, cache);
     List<Notice> notices = new ArrayList<>(std.allNotices());
     notices.addAll(ven.allNotices());
     if (std.documents().isEmpty()) {

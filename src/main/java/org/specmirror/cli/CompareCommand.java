@@ -16,6 +16,10 @@ import org.specmirror.report.AtomicFiles;
 import org.specmirror.report.CompareJson;
 import org.specmirror.report.CompareMarkdown;
 import org.specmirror.report.CompareText;
+import org.specmirror.report.ScoreHtml;
+import org.specmirror.report.ScoreJson;
+import org.specmirror.score.PanelOptions;
+import org.specmirror.score.PanelScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +45,8 @@ public final class CompareCommand implements Callable<Integer> {
   enum Format {
     table,
     json,
-    md
+    md,
+    html
   }
 
   @Mixin CommonOptions common;
@@ -56,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "VENDOR", description = "The vendor's datasheet.")
   Path vendor;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or md (default: table on a terminal, json otherwise).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, md or html (default: table on a terminal, json otherwise).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
@@ -80,7 +85,8 @@ public final class CompareCommand implements Callable<Integer> {
     ExtractOptions extract = new ExtractOptions(null, false, Judges.defaultJudge());
     CompareReport report =
         Specmirror.compare(
-            Specmirror.Input.of(standard), Specmirror.Input.of(vendor), IngestOptions.defaults(), extract, options, threads);
+            Specmirror.Input.of(standard), Specmirror.Input.of(vendor), IngestOptions.defaults(), extract, options, threads,
+            matching.extractCache());
     int code = ExtractCommand.Inputs.reportNotices(report.notices(), spec.commandLine().getErr(), common.quiet);
     if (report.comparison() == null) {
       return ExitCode.INPUT_ERROR.code();
@@ -92,6 +98,11 @@ public final class CompareCommand implements Callable<Integer> {
           case table -> new CompareText(width != null ? width : Terminal.width(), Ansi.auto(terminal)).render(report);
           case json -> new CompareJson(VersionProvider.version(), options, matching.glossaryLabel()).render(report);
           case md -> new CompareMarkdown().render(report);
+          case html -> new ScoreHtml().render(
+              new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), ScoreCommand.commandLine(spec.commandLine()))
+                  .toJson(
+                      new PanelScorer(null, options, PanelOptions.defaults()).single(report.comparison()),
+                      report.notices()));
         };
     if (out != null) {
       AtomicFiles.write(out, text);

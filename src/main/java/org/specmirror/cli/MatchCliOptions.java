@@ -21,10 +21,10 @@ public final class MatchCliOptions {
   @Option(names = "--no-semantic", description = "Lexical matching only: no sentence embeddings (faster, less robust to rewording).")
   boolean noSemantic;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "Where sentence embeddings are cached (default: $XDG_CACHE_HOME/specmirror or ~/.cache/specmirror).")
+  @Option(names = "--cache", paramLabel = "DIR", description = "Where extracted documents and sentence embeddings are cached (default: $XDG_CACHE_HOME/specmirror or ~/.cache/specmirror).")
   Path cache;
 
-  @Option(names = "--no-cache", description = "Do not read or write the embedding cache.")
+  @Option(names = "--no-cache", description = "Do not read or write the cache.")
   boolean noCache;
 
   @Option(names = "--weights", paramLabel = "M=W,...", split = ",", description = "Modality weights for coverage (default: MUST=1,SHOULD=0.6,MAY=0.3).")
@@ -78,6 +78,11 @@ public final class MatchCliOptions {
       emb = noCache ? Embeddings.inMemory() : Embeddings.cachedIn(cache != null ? cache : defaultCache());
     }
     return MatchOptions.defaults().withGlossary(g).withEmbeddings(emb).withWeights(w).withThresholds(met, partial);
+  }
+
+  /** The cache of extracted documents (same folder as the embeddings), or a disabled one. */
+  org.specmirror.app.ExtractCache extractCache() {
+    return noCache ? org.specmirror.app.ExtractCache.disabled() : org.specmirror.app.ExtractCache.in(cache != null ? cache : defaultCache());
   }
 
   /** How the glossary was made, for reports. */

@@ -20,6 +20,7 @@ import org.specmirror.ingest.IngestOptions;
 import org.specmirror.match.MatchOptions;
 import org.specmirror.report.Ansi;
 import org.specmirror.report.AtomicFiles;
+import org.specmirror.report.ScoreHtml;
 import org.specmirror.report.ScoreJson;
 import org.specmirror.report.ScoreMarkdown;
 import org.specmirror.report.ScoreText;
@@ -50,7 +51,8 @@ public final class ScoreCommand implements Callable<Integer> {
   enum Format {
     table,
     json,
-    md
+    md,
+    html
   }
 
   @Mixin CommonOptions common;
@@ -71,7 +73,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--vendor-map", paramLabel = "FILE", description = "YAML map 'vendor name: [files]' (paths relative to the map); default: DIR/vendors.yml when present.")
   Path vendorMap;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or md (default: table on a terminal, json otherwise).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, md or html (default: table on a terminal, json otherwise).")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
@@ -117,7 +119,8 @@ public final class ScoreCommand implements Callable<Integer> {
     try {
       report =
           Specmirror.score(
-              Specmirror.Input.of(standard), vendors, IngestOptions.defaults(), extract, options, panel, threads, in -> progress.step());
+              Specmirror.Input.of(standard), vendors, IngestOptions.defaults(), extract, options, panel, threads, in -> progress.step(),
+              matching.extractCache());
     } finally {
       progress.finish();
     }
@@ -132,6 +135,8 @@ public final class ScoreCommand implements Callable<Integer> {
           case table -> new ScoreText(Ansi.auto(terminal)).render(report.result());
           case json -> new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).render(report.result(), report.notices());
           case md -> new ScoreMarkdown().render(report.result(), report.notices());
+          case html -> new ScoreHtml().render(
+              new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).toJson(report.result(), report.notices()));
         };
     if (out != null) {
       AtomicFiles.write(out, text);
@@ -196,8 +201,8 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   /** The command line as run, for reports. */
-  private static String commandLine(CommandLine cl) {
-    StringBuilder b = new StringBuilder("specmirror score");
+  static String commandLine(CommandLine cl) {
+    StringBuilder b = new StringBuilder("specmirror " + cl.getCommandName());
     for (String a : cl.getParseResult().originalArgs()) {
       b.append(' ').append(a.matches("[A-Za-z0-9_./:=,@+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
     }

@@ -11,6 +11,25 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /**
+   * A temporary file is private (rw-------); the result should be readable like any file the user
+   * writes: keep the permissions of the file replaced, else rw-r--r--.
+   */
+  private static void permissions(Path tmp, Path target) {
+    try {
+      if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        return;
+      }
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (IOException | UnsupportedOperationException e) {
+      // keep the default: the content is written either way
+    }
+  }
+
   public static void write(Path target, String content) throws IOException {
     write(target, content.getBytes(StandardCharsets.UTF_8));
   }
@@ -24,6 +43,7 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, content);
+      permissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -125,7 +125,7 @@ public final class ScoreJson {
       docs.add(CompareJson.document(d, "statements", org.specmirror.match.DocumentMatcher.features(d).size()));
     }
     ObjectNode f = CompareJson.figures(c);
-    f.fields().forEachRemaining(e -> o.set(e.getKey(), e.getValue()));
+    f.properties().forEach(e -> o.set(e.getKey(), e.getValue()));
     ObjectNode promoted = o.putObject("promoted");
     promoted.put("count", c.promoted());
     ArrayNode pids = promoted.putArray("requirements");

@@ -60,6 +60,11 @@ public final class PanelScorer {
     return statistics(standard, ranked);
   }
 
+  /** A panel of one: the figures of a single comparison in the panel's shape (no lead, no neutrality). */
+  public PanelResult single(Comparison c) {
+    return statistics(c.standard(), List.of(c));
+  }
+
   /** The panel statistics of ranked comparisons (all of the same standard, same requirements). */
   PanelResult statistics(ExtractedDocument standard, List<Comparison> ranked) {
     int nV = ranked.size();

@@ -132,4 +132,22 @@ class ScoreCliTest {
   void noVendorIsAUsageError() {
     assertThat(CliTest.run("score", STANDARD).code()).isEqualTo(2);
   }
+
+  @Test
+  void aWarmCacheGivesTheSameReportAndACorruptOneIsRebuilt() throws Exception {
+    Path cache = tmp.resolve("cache");
+    String[] args = {"score", STANDARD, "--vendors", VENDORS.toString(), "--format", "json", "--no-semantic", "--cache", cache.toString()};
+    CliTest.Result cold = CliTest.run(args);
+    assertThat(cold.code()).isZero();
+    assertThat(cache.resolve("extract")).isDirectory();
+    assertThat(CliTest.run(args).out()).isEqualTo(cold.out());
+    try (var files = Files.walk(cache.resolve("extract"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.writeString(f, "{ not json");
+      }
+    }
+    CliTest.Result repaired = CliTest.run(args);
+    assertThat(repaired.code()).isZero();
+    assertThat(repaired.out()).isEqualTo(cold.out());
+  }
 }
