@@ -150,4 +150,20 @@ class ScoreCliTest {
     assertThat(repaired.code()).isZero();
     assertThat(repaired.out()).isEqualTo(cold.out());
   }
+
+  @Test
+  void htmlReportsForScoreAndCompare() throws Exception {
+    Path report = tmp.resolve("report.html");
+    CliTest.Result r =
+        CliTest.run("score", STANDARD, "--vendors", VENDORS.toString(), "--format", "html", "--out", report.toString(), "--no-semantic");
+    assertThat(r.code()).isZero();
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("The draft leans toward Corvantis Lumen").contains("LC-12")
+        .contains("specmirror score ").doesNotContain("src=\"http").doesNotContain("href=\"http");
+    Path one = tmp.resolve("compare.html");
+    CliTest.Result c =
+        CliTest.run("compare", STANDARD, VENDORS.resolve("corvantis-lumen.pdf").toString(), "--format", "html", "--out", one.toString(), "--no-semantic");
+    assertThat(c.code()).isZero();
+    assertThat(Files.readString(one)).contains("Only one vendor was scored").contains("LC-12");
+  }
 }
