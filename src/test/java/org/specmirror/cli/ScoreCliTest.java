@@ -166,4 +166,17 @@ class ScoreCliTest {
     assertThat(c.code()).isZero();
     assertThat(Files.readString(one)).contains("Only one vendor was scored").contains("LC-12");
   }
+
+  @Test
+  void aVendorNeutralRewriteOfTheDraftLeansTowardNobody() throws Exception {
+    for (String draft : List.of("street-light/standard-neutral.docx", "street-light/src/standard-neutral.md")) {
+      CliTest.Result r =
+          CliTest.run("score", TestPaths.fixture(draft).toString(), "--vendors", VENDORS.toString(), "--format", "json", "--cache", tmp.toString());
+      assertThat(r.code()).as(draft).isZero();
+      JsonNode j = json(r);
+      assertThat(j.at("/lean/clear").asBoolean()).as(draft).isFalse();
+      assertThat(j.get("verdict").asText()).as(draft).startsWith("No clear");
+      assertThat(j.at("/panel/exclusivity/by_vendor/Corvantis Lumen").asInt()).as(draft).isLessThan(5);
+    }
+  }
 }
