@@ -48,8 +48,8 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
   /**
    * Compares every required parameter with the vendor's parameters of the same quantity. When the
    * vendor statement gives several values of that quantity ("applied within 10 s; fade time 1 s"),
-   * the one whose preceding words share most with the words before the required value is compared
-   * (then the best outcome); texts may be empty.
+   * an equal value is compared if there is one, else the one whose preceding words share most with
+   * the words before the required value (then the best outcome); texts may be empty.
    */
   static List<ParameterCheck> compare(String requiredText, List<Parameter> required, String offeredText, List<Parameter> offered) {
     List<ParameterCheck> out = new ArrayList<>();
@@ -62,7 +62,8 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
           continue;
         }
         Outcome c = outcome(r, o);
-        int overlap = overlap(rc, context(offeredText, o));
+        // the same value is the strongest sign that two values correspond; then the words around them
+        int overlap = (c == Outcome.EQUAL ? 1000 : 0) + overlap(rc, context(offeredText, o));
         if (best == null || overlap > bestOverlap || (overlap == bestOverlap && c.ordinal() < best.outcome().ordinal())) {
           best = new ParameterCheck(r, o, c);
           bestOverlap = overlap;

@@ -98,6 +98,7 @@ public final class ScoreHtml {
       b.append("<pre id=\"js-errors\" role=\"alert\"></pre>\n");
       b.append("<script>").append(ERROR_JS).append("</script>\n");
       header(title);
+      findings();
       b.append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#vendors\">Vendors</a><a href=\"#matrix-section\">Requirement matrix</a>")
           .append("<a href=\"#details\">Requirements in detail</a><a href=\"#failures\">Unreadable documents</a><a href=\"#reproducibility\">Reproducibility</a></nav>\n");
       b.append("<main>\n");
@@ -110,6 +111,40 @@ public final class ScoreHtml {
           .append(" · schema <code>").append(esc(text(root.path("schema")))).append("</code></footer>\n");
       b.append("<script>").append(JS).append("</script>\n</body>\n</html>\n");
       return b.toString();
+    }
+
+    // ---------------------------------------------------------------- check findings
+
+    /** With {@code check --format html}: the findings on top (the JSON's {@code check} object). */
+    private void findings() {
+      JsonNode check = root.path("check");
+      if (!check.isObject()) {
+        return;
+      }
+      b.append("<section id=\"findings\">\n<h2>Check findings</h2>\n<p class=\"verdict").append(check.path("passed").asBoolean() ? " neutral" : "")
+          .append("\" id=\"check-summary\">").append(esc(text(check.path("summary")))).append("</p>\n");
+      JsonNode list = check.path("findings");
+      if (!list.isArray() || list.isEmpty()) {
+        b.append("<p class=\"none\">none</p>\n</section>\n");
+        return;
+      }
+      b.append("<div class=\"table-wrap\"><table class=\"data-table\" id=\"findings-table\"><caption class=\"sr-only\">Findings</caption>")
+          .append("<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Level</th><th scope=\"col\">Requirement</th>")
+          .append("<th scope=\"col\">Location</th><th scope=\"col\">Vendor</th><th scope=\"col\">Finding</th><th scope=\"col\">Suggested direction</th></tr></thead><tbody>\n");
+      for (JsonNode f : list) {
+        String id = text(f.path("requirement"));
+        b.append("<tr><td><code>").append(esc(text(f.path("rule")))).append("</code></td><td>").append(esc(text(f.path("level"))))
+            .append(f.path("baseline").asBoolean() ? " (baseline)" : "").append("</td><td>");
+        if (!id.isEmpty() && anchors.containsKey(id)) {
+          b.append("<a href=\"#").append(esc(anchors.get(id))).append("\">").append(esc(id)).append("</a>");
+        } else {
+          b.append(esc(id.isEmpty() ? "whole draft" : id));
+        }
+        b.append("</td><td>").append(esc(text(f.path("where")))).append("</td><td>").append(esc(text(f.path("vendor"))))
+            .append("</td><td>").append(esc(text(f.path("message")))).append("</td><td>").append(esc(text(f.path("suggestion"))))
+            .append("</td></tr>\n");
+      }
+      b.append("</tbody></table></div>\n</section>\n");
     }
 
     // ---------------------------------------------------------------- header
