@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "Extracts the requirement statements of standards and the feature claims of vendor datasheets,",
       "and (in later commands) matches and scores them with evidence for every match."
     },
-    subcommands = {ExtractCommand.class, CompareCommand.class, ScoreCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, CompareCommand.class, ScoreCommand.class, CheckCommand.class, DiffCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",
