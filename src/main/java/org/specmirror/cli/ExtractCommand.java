@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "List the requirement statements of standards and the feature claims of datasheets.",
       "For each statement: id, clause, location (page or line), modality, text and parameters.",
-      "Formats are detected from the content: PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text."
+      "Formats are detected from the content: PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, AsciiDoc, text."
     },
     footerHeading = "%nExit codes:%n",
     footer = {"  0 ok, 1 internal error, 2 usage error, 3 some inputs could not be read (the rest were reported)"})

@@ -50,6 +50,9 @@ import org.xml.sax.SAXException;
 /**
  * Reads one document of any supported format into structural blocks. Format is detected from the
  * bytes (Tika's detector; the file name is only a hint Tika may use when the bytes say nothing).
+ * Text is then told apart by its syntax: AsciiDoc ({@link AsciiDocReader}), Markdown
+ * ({@link MarkdownReader}) or plain text ({@link TextLayout}); a .adoc name lowers the AsciiDoc bar
+ * to one sign of AsciiDoc syntax, it never makes plain text AsciiDoc.
  *
  * <p>Thread-safe: one instance may read many documents in parallel.
  */
@@ -116,7 +119,7 @@ public final class DocumentReader {
           "unrecognised-format",
           "the content is not a document format specmirror can read"
               + (ext.isEmpty() ? "" : " (the name says ." + ext + ", the bytes do not)"),
-          "check that the file is not corrupt; supported: PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, text");
+          "check that the file is not corrupt; supported: PDF, DOCX, DOC, ODT, RTF, HTML, Markdown, AsciiDoc, text");
     }
     if (base.startsWith("image/") || base.startsWith("audio/") || base.startsWith("video/")) {
       throw new IngestException(
@@ -141,13 +144,33 @@ public final class DocumentReader {
     if (text.isBlank()) {
       throw new IngestException("no-text", "the file contains only white space", "check the file");
     }
-    boolean markdown = MarkdownReader.looksLikeMarkdown(text);
-    List<Block> blocks =
-        markdown ? new MarkdownReader().read(text) : TextLayout.blocks(TextLayout.numbered(text));
+    List<Block> blocks;
+    String mediaType;
+    if (AsciiDocReader.looksLikeAsciiDoc(text, name)) {
+      AsciiDocReader.Result adoc = new AsciiDocReader().read(text);
+      blocks = adoc.blocks();
+      mediaType = "text/asciidoc";
+      if (!adoc.includes().isEmpty()) {
+        notices.add(
+            new Notice(
+                displayPath,
+                Notice.Severity.WARNING,
+                "include-skipped",
+                adoc.includes().size()
+                    + " include directive(s) were not followed, so their text is missing (first: "
+                    + adoc.includes().get(0)
+                    + ")",
+                "combine the document into one file first (e.g. with asciidoctor-reducer) and read that"));
+      }
+    } else if (MarkdownReader.looksLikeMarkdown(text)) {
+      blocks = new MarkdownReader().read(text);
+      mediaType = "text/markdown";
+    } else {
+      blocks = TextLayout.blocks(TextLayout.numbered(text));
+      mediaType = "text/plain";
+    }
     String title = firstHeading(blocks, stripExtension(name));
-    DocumentInfo info =
-        new DocumentInfo(
-            displayPath, markdown ? "text/markdown" : "text/plain", sha, bytes.length, null, title);
+    DocumentInfo info = new DocumentInfo(displayPath, mediaType, sha, bytes.length, null, title);
     return new IngestedDocument(info, blocks, notices);
   }
 
@@ -310,7 +333,9 @@ public final class DocumentReader {
     return base.equals("text/plain")
         || base.equals("text/markdown")
         || base.equals("text/x-web-markdown")
-        || base.equals("text/x-markdown");
+        || base.equals("text/x-markdown")
+        || base.equals("text/asciidoc")
+        || base.equals("text/x-asciidoc");
   }
 
   private String decode(byte[] bytes) throws IngestException {

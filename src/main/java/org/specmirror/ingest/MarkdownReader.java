@@ -49,6 +49,19 @@ final class MarkdownReader {
 
   /** Heuristic: does this plain text use Markdown syntax? (detection by content, not by name) */
   static boolean looksLikeMarkdown(String text) {
+    int score = syntaxScore(text);
+    if (LIST_MARK.matcher(text).find()) {
+      score += 1;
+    }
+    return score >= 2;
+  }
+
+  /**
+   * The part of {@link #looksLikeMarkdown}'s score that only Markdown gives (headings, pipe tables,
+   * setext underlines, emphasis and links, not the bullets other formats share): AsciiDoc detection
+   * must beat it.
+   */
+  static int syntaxScore(String text) {
     int score = 0;
     if (ATX_HEADING.matcher(text).find()) {
       score += 2;
@@ -59,13 +72,10 @@ final class MarkdownReader {
     if (SETEXT.matcher(text).find()) {
       score += 1;
     }
-    if (LIST_MARK.matcher(text).find()) {
-      score += 1;
-    }
     if (EMPHASIS.matcher(text).find()) {
       score += 1;
     }
-    return score >= 2;
+    return score;
   }
 
   List<Block> read(String markdown) {
