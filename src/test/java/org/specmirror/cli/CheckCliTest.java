@@ -106,6 +106,10 @@ class CheckCliTest {
     }
     CliTest.Result text = check(NEUTRAL);
     assertThat(text.out()).contains("PASSED");
+    // the same draft in AsciiDoc, a first-class input
+    CliTest.Result adoc = check(TestPaths.fixture("street-light/standard-neutral.adoc").toString(), "--format", "sarif");
+    assertThat(adoc.code()).isZero();
+    assertThat(sarif(adoc).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("standard-neutral.adoc");
   }
 
   @Test
