@@ -46,8 +46,13 @@ public record Baseline(Set<String> fingerprints, Map<String, VendorFigures> vend
       root = MAPPER.readTree(Files.readAllBytes(file));
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IOException(file + ": baseline not found (write one with --write-baseline " + file + ")");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new IOException(
+          file + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "") + ": not valid JSON ("
+              + org.specmirror.text.ParserMessages.clean(e.getOriginalMessage()) + "); write a new one with --write-baseline");
     } catch (IOException e) {
-      throw new IOException(file + ": not a specmirror baseline (" + e.getMessage() + ")");
+      throw new IOException(file + ": cannot read the baseline (" + e.getMessage() + ")");
     }
     if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
       throw new IOException(file + ": not a specmirror baseline (expected \"schema\": \"" + SCHEMA + "\")");

@@ -99,8 +99,8 @@ public final class Checker {
       }
       for (Comparison c : p.comparisons()) {
         RequirementMatch m = c.matches().get(r);
-        if (m.verdict() == Verdict.NOT_MET) {
-          continue;
+        if (m.verdict() == Verdict.NOT_MET || nV < 2) {
+          continue; // with one vendor, nothing can be shown to be specific to it
         }
         List<Evidence> specific = new ArrayList<>();
         for (Evidence e : m.evidence()) {
@@ -123,8 +123,8 @@ public final class Checker {
           out.add(
               new Finding(
                   Rule.SM003, policy.failOnVendorTerms(),
-                  q.id() + " uses " + String.join(", ", words) + (specific.size() == 1 ? ", found" : ", found")
-                      + " in no vendor's documents but " + c.vendor().name() + "'s.",
+                  q.id() + " uses " + String.join(", ", words) + ", found in no vendor's documents but "
+                      + c.vendor().name() + "'s.",
                   q, c.vendor().name(), first(m), specific, List.of(), fingerprint(Rule.SM003, c.vendor().name(), fp.get(r)), false));
         }
       }
@@ -205,10 +205,14 @@ public final class Checker {
           related.add(q.id());
         }
       }
-      String what =
-          de > policy.ratchetMargin()
-              ? String.format(Locale.ROOT, "its share of requirements only it meets rose from %.2f to %.2f", before.exclusiveShare(), after.exclusiveShare())
-              : String.format(Locale.ROOT, "its coverage rose from %.2f to %.2f", before.coverage(), after.coverage());
+      List<String> whats = new ArrayList<>();
+      if (dc > policy.ratchetMargin()) {
+        whats.add(String.format(Locale.ROOT, "its coverage rose from %.2f to %.2f", before.coverage(), after.coverage()));
+      }
+      if (de > policy.ratchetMargin()) {
+        whats.add(String.format(Locale.ROOT, "its share of requirements only it meets rose from %.2f to %.2f", before.exclusiveShare(), after.exclusiveShare()));
+      }
+      String what = String.join(" and ", whats);
       out.add(
           new Finding(
               Rule.SM004, true,

@@ -133,10 +133,9 @@ public record Policy(
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
+      String msg = org.specmirror.text.ParserMessages.clean(e.getOriginalMessage());
       throw new PolicyException(
-          file + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "") + ": not valid YAML (" + (nl > 0 ? msg.substring(0, nl) : msg) + ")");
+          file + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "") + ": not valid YAML (" + msg + ")");
     } catch (IOException e) {
       throw new PolicyException(file + ": " + e.getMessage());
     }

@@ -40,15 +40,17 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Check a draft against a panel of vendors and a policy: SM001 requirement met by only one",
-      "vendor, SM002 vendor option promoted to a requirement, SM003 vendor-specific term or constant",
-      "in normative text, SM004 the draft leans toward one vendor. See docs/ci.md."
-    },
+    description =
+        "Check a draft against a panel of vendors and a policy: SM001 requirement met by only one vendor, "
+            + "SM002 vendor option promoted to a requirement, SM003 vendor-specific term or constant in normative text, "
+            + "SM004 the draft leans toward one vendor. See docs/ci.md.",
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0 within policy, 4 findings above policy (unless --no-fail), 3 documents could not be used,",
-      "  2 usage error (also a bad policy, vendor map or baseline file), 1 internal error"
+      "  0 within policy",
+      "  4 findings above policy (unless --no-fail)",
+      "  3 documents could not be used",
+      "  2 usage error (also a bad policy, vendor map or baseline file)",
+      "  1 internal error"
     })
 public final class CheckCommand implements Callable<Integer> {
 

@@ -145,8 +145,12 @@ public final class ScoreCommand implements Callable<Integer> {
 
   /** The command line as run, for reports. */
   static String commandLine(CommandLine cl) {
-    StringBuilder b = new StringBuilder("specmirror " + cl.getCommandName());
-    for (String a : cl.getParseResult().originalArgs()) {
+    StringBuilder b = new StringBuilder("specmirror");
+    CommandLine.ParseResult top = cl.getParseResult();
+    while (top.commandSpec().parent() != null && top.commandSpec().parent().commandLine().getParseResult() != null) {
+      top = top.commandSpec().parent().commandLine().getParseResult();
+    }
+    for (String a : top.originalArgs()) {
       b.append(' ').append(a.matches("[A-Za-z0-9_./:=,@+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
     }
     return b.toString();

@@ -246,10 +246,9 @@ public final class Glossary {
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
+      String msg = org.specmirror.text.ParserMessages.clean(e.getOriginalMessage());
       throw new GlossaryException(
-          origin + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "") + ": not valid YAML (" + (nl > 0 ? msg.substring(0, nl) : msg) + ")");
+          origin + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() : "") + ": not valid YAML (" + msg + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -100,6 +100,15 @@ public final class CheckSarif {
 
   /** A relative URI reference for a path (forward slashes, percent-encoded). */
   static String uri(String path) {
+    java.nio.file.Path abs = java.nio.file.Path.of(path).toAbsolutePath().normalize();
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+    if (java.nio.file.Path.of(path).isAbsolute()) {
+      if (abs.startsWith(cwd)) {
+        path = cwd.relativize(abs).toString();
+      } else {
+        return abs.toUri().toASCIIString(); // outside the working folder: an absolute file URI
+      }
+    }
     String p = path.replace('\\', '/');
     if (p.startsWith("./")) {
       p = p.substring(2);
