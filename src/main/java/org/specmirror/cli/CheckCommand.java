@@ -1,7 +1,6 @@
 package org.specmirror.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +67,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin MatchCliOptions matching;
 
+  @Mixin RunOptions run;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (Markdown, AsciiDoc, DOCX, PDF, ...).")
@@ -88,8 +89,6 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, junit, md or html (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
-  Path out;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Fail only on findings not in this baseline, and when a vendor's figures rose beyond the policy's margin.")
   Path baseline;
@@ -100,18 +99,11 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-fail", description = "Report findings but exit 0 (unless inputs could not be read).")
   boolean noFail;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-    }
-    if (out != null && Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + out + " is a folder; name a file");
-    }
+    run.validate(spec.commandLine());
     Policy policy = Policy.defaults();
     if (config != null) {
       try {
@@ -151,7 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       report =
           Specmirror.score(
-              Specmirror.Input.of(draft), vendors, IngestOptions.defaults(), extract, options, PanelOptions.defaults(), threads,
+              Specmirror.Input.of(draft), vendors, IngestOptions.defaults(), extract, options, PanelOptions.defaults(), run.threads,
               in -> progress.step(), matching.extractCache());
     } finally {
       progress.finish();
@@ -167,7 +159,7 @@ public final class CheckCommand implements Callable<Integer> {
     String command = ScoreCommand.commandLine(cl);
     String text =
         switch (format) {
-          case text -> new CheckText(Ansi.auto(System.console() != null && out == null)).render(result);
+          case text -> new CheckText(Ansi.auto(run.terminal())).render(result);
           case json -> Json.write(CheckJson.toJson(result, VersionProvider.version(), command, report.notices()));
           case sarif -> new CheckSarif(VersionProvider.version(), base != null).render(result);
           case junit -> new CheckJunit().render(result);
@@ -177,13 +169,7 @@ public final class CheckCommand implements Callable<Integer> {
                   new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), command).toJson(report.result(), report.notices()),
                   result));
         };
-    if (out != null) {
-      AtomicFiles.write(out, text);
-    } else {
-      PrintWriter o = cl.getOut();
-      o.print(text);
-      o.flush();
-    }
+    run.emit(spec.commandLine(), text);
     if (result.failing() > 0 && !noFail) {
       return ExitCode.FINDINGS.code();
     }

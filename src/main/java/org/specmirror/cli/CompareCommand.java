@@ -1,8 +1,6 @@
 package org.specmirror.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.specmirror.app.CompareReport;
@@ -12,7 +10,6 @@ import org.specmirror.extract.ExtractOptions;
 import org.specmirror.ingest.IngestOptions;
 import org.specmirror.match.MatchOptions;
 import org.specmirror.report.Ansi;
-import org.specmirror.report.AtomicFiles;
 import org.specmirror.report.CompareJson;
 import org.specmirror.report.CompareMarkdown;
 import org.specmirror.report.CompareText;
@@ -53,6 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin MatchCliOptions matching;
 
+  @Mixin RunOptions run;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "STANDARD", description = "The standard (any format extract reads).")
@@ -64,34 +63,25 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, md or html (default: table on a terminal, json otherwise).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
-  Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for matching (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--width", paramLabel = "COLUMNS", hidden = true, description = "Table width.")
   Integer width;
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
-    if (out != null && Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a folder; name a file");
-    }
+    run.validate(spec.commandLine());
     MatchOptions options = matching.build(spec.commandLine());
     ExtractOptions extract = new ExtractOptions(null, false, Judges.defaultJudge());
     CompareReport report =
         Specmirror.compare(
-            Specmirror.Input.of(standard), Specmirror.Input.of(vendor), IngestOptions.defaults(), extract, options, threads,
+            Specmirror.Input.of(standard), Specmirror.Input.of(vendor), IngestOptions.defaults(), extract, options, run.threads,
             matching.extractCache());
     int code = ExtractCommand.Inputs.reportNotices(report.notices(), spec.commandLine().getErr(), common.quiet);
     if (report.comparison() == null) {
       return ExitCode.INPUT_ERROR.code();
     }
-    boolean terminal = System.console() != null && out == null;
+    boolean terminal = run.terminal();
     Format f = format != null ? format : (terminal ? Format.table : Format.json);
     String text =
         switch (f) {
@@ -104,13 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
                       new PanelScorer(null, options, PanelOptions.defaults()).single(report.comparison()),
                       report.notices()));
         };
-    if (out != null) {
-      AtomicFiles.write(out, text);
-    } else {
-      PrintWriter o = spec.commandLine().getOut();
-      o.print(text);
-      o.flush();
-    }
+    run.emit(spec.commandLine(), text);
     return code;
   }
 }

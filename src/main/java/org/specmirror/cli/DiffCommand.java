@@ -1,7 +1,6 @@
 package org.specmirror.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.specmirror.extract.ExtractOptions;
 import org.specmirror.ingest.IngestOptions;
 import org.specmirror.match.MatchOptions;
 import org.specmirror.report.Ansi;
-import org.specmirror.report.AtomicFiles;
 import org.specmirror.report.DiffHtml;
 import org.specmirror.report.DiffJson;
 import org.specmirror.report.DiffMarkdown;
@@ -60,6 +58,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin MatchCliOptions matching;
 
+  @Mixin RunOptions run;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old revision (any format extract reads).")
@@ -80,11 +80,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, md or html (default: text on a terminal, json otherwise).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
-  Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Documents read in parallel and matching threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--width", paramLabel = "COLUMNS", hidden = true, description = "Text width.")
   Integer width;
@@ -92,12 +88,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-    }
-    if (out != null && Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + out + " is a folder; name a file");
-    }
+    run.validate(spec.commandLine());
     if (vendorDir != null && !Files.isDirectory(vendorDir)) {
       throw new CommandLine.ParameterException(cl, "--vendors " + vendorDir + " is not a folder");
     }
@@ -114,7 +105,7 @@ public final class DiffCommand implements Callable<Integer> {
       report =
           Revisions.diff(
               Specmirror.Input.of(before), Specmirror.Input.of(after), vendors, IngestOptions.defaults(), extract, options,
-              PanelOptions.defaults(), threads, in -> progress.step(), matching.extractCache());
+              PanelOptions.defaults(), run.threads, in -> progress.step(), matching.extractCache());
     } finally {
       progress.finish();
     }
@@ -122,7 +113,7 @@ public final class DiffCommand implements Callable<Integer> {
     if (report.diff() == null) {
       return ExitCode.INPUT_ERROR.code();
     }
-    boolean terminal = System.console() != null && out == null;
+    boolean terminal = run.terminal();
     Format f = format != null ? format : (terminal ? Format.text : Format.json);
     String text =
         switch (f) {
@@ -131,13 +122,7 @@ public final class DiffCommand implements Callable<Integer> {
           case md -> new DiffMarkdown().render(report);
           case html -> new DiffHtml().render(report);
         };
-    if (out != null) {
-      AtomicFiles.write(out, text);
-    } else {
-      PrintWriter o = cl.getOut();
-      o.print(text);
-      o.flush();
-    }
+    run.emit(spec.commandLine(), text);
     return code;
   }
 

@@ -1,7 +1,6 @@
 package org.specmirror.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.specmirror.extract.ExtractOptions;
 import org.specmirror.ingest.IngestOptions;
 import org.specmirror.match.MatchOptions;
 import org.specmirror.report.Ansi;
-import org.specmirror.report.AtomicFiles;
 import org.specmirror.report.ScoreHtml;
 import org.specmirror.report.ScoreJson;
 import org.specmirror.report.ScoreMarkdown;
@@ -54,6 +52,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Mixin MatchCliOptions matching;
 
+  @Mixin RunOptions run;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "STANDARD", description = "The standard.")
@@ -71,11 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, md or html (default: table on a terminal, json otherwise).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE (atomically) instead of stdout.")
-  Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Documents read in parallel and matching threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for the interval of the lead (default: ${DEFAULT-VALUE}).")
   int bootstrap = PanelOptions.defaults().bootstrap();
@@ -89,15 +85,10 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-    }
     if (bootstrap < 100 || permutations < 100) {
       throw new CommandLine.ParameterException(cl, "--bootstrap and --permutations must be at least 100");
     }
-    if (out != null && Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(cl, "--out " + out + " is a folder; name a file");
-    }
+    run.validate(spec.commandLine());
     if (vendorDir != null && !Files.isDirectory(vendorDir)) {
       throw new CommandLine.ParameterException(cl, "--vendors " + vendorDir + " is not a folder");
     }
@@ -114,7 +105,7 @@ public final class ScoreCommand implements Callable<Integer> {
     try {
       report =
           Specmirror.score(
-              Specmirror.Input.of(standard), vendors, IngestOptions.defaults(), extract, options, panel, threads, in -> progress.step(),
+              Specmirror.Input.of(standard), vendors, IngestOptions.defaults(), extract, options, panel, run.threads, in -> progress.step(),
               matching.extractCache());
     } finally {
       progress.finish();
@@ -123,7 +114,7 @@ public final class ScoreCommand implements Callable<Integer> {
     if (report.result() == null) {
       return ExitCode.INPUT_ERROR.code();
     }
-    boolean terminal = System.console() != null && out == null;
+    boolean terminal = run.terminal();
     Format f = format != null ? format : (terminal ? Format.table : Format.json);
     String text =
         switch (f) {
@@ -133,13 +124,7 @@ public final class ScoreCommand implements Callable<Integer> {
           case html -> new ScoreHtml().render(
               new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).toJson(report.result(), report.notices()));
         };
-    if (out != null) {
-      AtomicFiles.write(out, text);
-    } else {
-      PrintWriter o = cl.getOut();
-      o.print(text);
-      o.flush();
-    }
+    run.emit(spec.commandLine(), text);
     return code;
   }
 
