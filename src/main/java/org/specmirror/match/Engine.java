@@ -72,9 +72,19 @@ public final class Engine {
 
   /** The analysed form of a statement. */
   Analysed analyse(Statement s) {
-    String norm = TextNormaliser.normalise(s.text());
+    Text t = texts.computeIfAbsent(s.text(), this::text);
+    return new Analysed(s, t.normalised(), t.terms(), t.bag());
+  }
+
+  /** A text's analysis, kept for the life of the engine: a panel analyses each document once, not once per vendor. */
+  private record Text(String normalised, List<Term> terms, Bag bag) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Text text(String raw) {
+    String norm = TextNormaliser.normalise(raw);
     List<Term> terms = analyzer.terms(norm);
-    return new Analysed(s, norm, terms, Bag.of(terms));
+    return new Text(norm, List.copyOf(terms), Bag.of(terms));
   }
 
   /** A statement with its normalised text and terms. */

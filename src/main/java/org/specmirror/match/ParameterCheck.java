@@ -74,6 +74,8 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
     return out;
   }
 
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
   private static final Set<String> FILLER =
       Set.of("the", "and", "for", "from", "with", "than", "that", "its", "are", "not", "any", "all", "each", "per", "this");
 
@@ -84,7 +86,7 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
       return words;
     }
     String before = text.substring(Math.max(0, p.start() - 40), p.start());
-    String[] ws = (before + " " + text.substring(p.start(), p.end())).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] ws = NON_LETTERS.split((before + " " + text.substring(p.start(), p.end())).toLowerCase(Locale.ROOT));
     int taken = 0;
     for (int i = ws.length - 1; i >= 0 && taken < 5; i--) {
       if (ws[i].length() > 2 && !FILLER.contains(ws[i])) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
+  private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
+
   /** A word or a punctuation mark with the spaces after it: spaces are never matched on their own. */
   private static final Pattern TOKEN =
       Pattern.compile("\\s+|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.,/-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}])\\s*");
@@ -147,7 +149,7 @@ public final class WordDiff {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
       String x = t.get(i);
-      b.append(x.isBlank() ? " " : x.replaceAll("\\s+$", " "));
+      b.append(x.isBlank() ? " " : TRAILING_SPACE.matcher(x).replaceAll(" "));
     }
     return b.toString();
   }

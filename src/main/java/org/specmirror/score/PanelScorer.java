@@ -35,15 +35,46 @@ public final class PanelScorer {
   }
 
   public PanelResult score(ExtractedDocument standard, List<Vendor> vendors) {
+    // vendors are compared in parallel (each comparison is independent; results kept in input order)
+    int threads = Math.max(1, Math.min(vendors.size(), Runtime.getRuntime().availableProcessors()));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "specmirror-panel");
+              t.setDaemon(true);
+              return t;
+            });
     List<Comparison> cs = new ArrayList<>();
-    for (int v = 0; v < vendors.size(); v++) {
-      List<Requirement> context = new ArrayList<>();
-      for (int o = 0; o < vendors.size(); o++) {
-        if (o != v) {
-          context.addAll(DocumentMatcher.features(vendors.get(o)));
-        }
+    try {
+      List<java.util.concurrent.Future<Comparison>> fs = new ArrayList<>();
+      for (int v = 0; v < vendors.size(); v++) {
+        final int vv = v;
+        fs.add(
+            pool.submit(
+                () -> {
+                  List<Requirement> context = new ArrayList<>();
+                  for (int o = 0; o < vendors.size(); o++) {
+                    if (o != vv) {
+                      context.addAll(DocumentMatcher.features(vendors.get(o)));
+                    }
+                  }
+                  return matcher.compare(standard, vendors.get(vv), context);
+                }));
       }
-      cs.add(matcher.compare(standard, vendors.get(v), context));
+      for (java.util.concurrent.Future<Comparison> f : fs) {
+        cs.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     List<Integer> order = new ArrayList<>();
     for (int v = 0; v < cs.size(); v++) {
@@ -249,12 +280,16 @@ public final class PanelScorer {
       }
     }
     SplittableRandom rnd = new SplittableRandom(options.seed() + 2);
-    int cells = nR * nV;
-    swaps(m, rnd, 20 * cells); // burn-in
+    long cells = (long) nR * nV;
+    // 20 attempts per cell of burn-in and 5 between samples, capped so that a large panel
+    // (1,000 requirements × 50 vendors) stays within about 2·10^7 attempts in all
+    int burn = (int) Math.min(20 * cells, MAX_ATTEMPTS);
+    int thin = (int) Math.max(1, Math.min(5 * cells, MAX_ATTEMPTS / options.permutations()));
+    swaps(m, rnd, burn);
     int atLeast = 0;
     double sum = 0;
     for (int s = 0; s < options.permutations(); s++) {
-      swaps(m, rnd, 5 * cells);
+      swaps(m, rnd, thin);
       int e = 0;
       for (int r = 0; r < nR; r++) {
         if (rowSum[r] == 1 && m[r][top]) {
@@ -268,6 +303,9 @@ public final class PanelScorer {
     }
     return new double[] {sum / options.permutations(), (1.0 + atLeast) / (1.0 + options.permutations())};
   }
+
+  /** Cap on the swap attempts of the tailoring test (burn-in, and in all between samples). */
+  private static final long MAX_ATTEMPTS = 20_000_000L;
 
   /** Attempts checkerboard swaps (10/01 → 01/10), which keep every row and column sum. */
   private static void swaps(boolean[][] m, SplittableRandom rnd, int attempts) {
