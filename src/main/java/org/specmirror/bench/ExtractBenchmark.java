@@ -390,7 +390,7 @@ public final class ExtractBenchmark {
   }
 
   /** Busy and total CPU ticks of the whole machine from /proc/stat, or null off Linux. */
-  private static long[] machineTicks() {
+  static long[] machineTicks() {
     try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
       String cpu = lines.filter(l -> l.startsWith("cpu ")).findFirst().orElse(null);
       if (cpu == null) {

@@ -51,8 +51,14 @@ public final class Engine {
 
   private static final double PARAMETER_CAP = 2.0;
 
-  /** Requirements scored per task; fixed so that results do not depend on the number of threads. */
-  private static final int CHUNK = 16;
+  /**
+   * Requirements scored per task: depends only on the number of vendor statements (never on the
+   * number of threads, so results do not either); larger against many statements, where each task
+   * holds column sums for every statement.
+   */
+  static int chunkSize(int targets) {
+    return targets <= 10_000 ? 16 : 128;
+  }
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}\\d])");
 
@@ -128,18 +134,27 @@ public final class Engine {
       sv = vectors(sentences(src));
       tv = vectors(ts);
     }
-    double[] weights = options.semantic() ? new double[] {0.5, 0.5, 1} : new double[] {1, 1};
+    // signals: lexical whole statement, lexical best sentence (only when some target has several
+    // sentences; otherwise it equals the first and is folded into it with double weight), semantic
+    boolean split = sentenceIndex != null;
+    int semSignal = split ? 2 : 1;
+    double[] weights =
+        options.semantic()
+            ? (split ? new double[] {0.5, 0.5, 1} : new double[] {1, 1})
+            : (split ? new double[] {1, 1} : new double[] {2});
     int signals = weights.length;
     int k = Math.min(options.candidates(), nT);
     // fixed-size chunks whatever the thread count, summed in chunk order: the same floating-point
     // additions in the same order, so the same scores with 1 or 8 threads
-    int chunks = (nS + CHUNK - 1) / CHUNK;
+    int perChunk = chunkSize(nT);
+    int chunks = (nS + perChunk - 1) / perChunk;
     Row[] rows = new Row[nS];
     double[][] colSum = new double[chunks][];
     final Vectors fsv = sv;
     final Vectors ftv = tv;
     runChunks(
         nS,
+        perChunk,
         chunks,
         (chunk, from, to) -> {
           double[] acc = new double[nT * signals * 2]; // per target and signal: sum, sum of squares
@@ -147,14 +162,12 @@ public final class Engine {
           float[] sentenceScores = sentenceIndex == null ? null : new float[ts.count()];
           for (int i = from; i < to; i++) {
             index.cosine(src.get(i).bag(), sig[0]);
-            if (sentenceIndex == null) {
-              System.arraycopy(sig[0], 0, sig[1], 0, nT);
-            } else {
+            if (sentenceIndex != null) {
               sentenceIndex.cosine(src.get(i).bag(), sentenceScores);
               ts.maxPerStatement(sentenceScores, sig[1]);
             }
             if (fsv != null) {
-              semanticRow(fsv, i, ftv, sig[2]);
+              semanticRow(fsv, i, ftv, sig[semSignal]);
             }
             rows[i] = row(sig, weights, k, acc);
           }
@@ -189,7 +202,7 @@ public final class Engine {
           double x = r.values[g][c];
           z += weights[g] * ((x - r.mean[g]) / r.std[g] + (x - colMean[g][j]) / colStd[g][j]);
         }
-        double sem = options.semantic() ? r.values[2][c] : Double.NaN;
+        double sem = options.semantic() ? r.values[semSignal][c] : Double.NaN;
         List<ParameterCheck> checks =
             ParameterCheck.compare(
                 src.get(i).statement().text(), src.get(i).statement().parameters(),
@@ -386,8 +399,7 @@ public final class Engine {
     void run(int chunk, int from, int to);
   }
 
-  private void runChunks(int n, int chunks, ChunkTask task) {
-    int per = CHUNK;
+  private void runChunks(int n, int per, int chunks, ChunkTask task) {
     if (threads == 1 || chunks == 1) {
       for (int c = 0; c < chunks; c++) {
         task.run(c, c * per, Math.min(n, (c + 1) * per));
