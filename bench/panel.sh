@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Panel benchmark in one command (see docs/benchmarks-panel.md): `specmirror score` of a ~100-page
+# Panel benchmark in one command (see docs/benchmarks.md, section 4): `specmirror score` of a ~100-page
 # standard against 50 vendor datasheets of ~5 pages, cold and warm cache, against plain Tika text
 # extraction of the same files, every step in a fresh JVM:
 #   bench/panel.sh [--vendors 50] [--standard-pages 100] [--vendor-pages 5] [--standard-format pdf]

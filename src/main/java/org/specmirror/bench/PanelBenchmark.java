@@ -41,7 +41,7 @@ import org.specmirror.bench.Corpus.Table;
 /**
  * The panel case of {@code specmirror score}: one long standard against a panel of vendor
  * datasheets, end to end, against plain Tika text extraction of the same files. See
- * docs/benchmarks-panel.md.
+ * docs/benchmarks.md.
  *
  * <p>Generates (seeded, deterministic) a standard of about {@code --standard-pages} A4 pages and
  * {@code --vendors} datasheets of about {@code --vendor-pages} pages in PDF, DOCX, HTML and Markdown,
