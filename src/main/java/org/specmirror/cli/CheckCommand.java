@@ -69,6 +69,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin VendorOptions vendorOptions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (Markdown, AsciiDoc, DOCX, PDF, ...).")
@@ -77,11 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "VENDOR", description = "Vendor documents, one vendor each (unless a vendor map groups them).")
   List<Path> vendorFiles = new ArrayList<>();
 
-  @Option(names = "--vendors", paramLabel = "DIR", description = "A folder of vendor documents (default: the policy's 'vendors').")
-  Path vendorDir;
 
-  @Option(names = "--vendor-map", paramLabel = "FILE", description = "YAML map 'vendor name: [files]' (default: the policy's, or DIR/vendors.yml).")
-  Path vendorMap;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Policy file (specmirror.yml); without it the defaults of docs/ci.md apply.")
   Path config;
@@ -126,8 +124,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (matching.weights == null && !policy.weights().isEmpty()) {
       matching.weights = new LinkedHashMap<>(policy.weights());
     }
-    Path dir = vendorDir != null ? vendorDir : policy.vendors();
-    Path map = vendorMap != null ? vendorMap : policy.vendorMap();
+    Path dir = vendorOptions.dir != null ? vendorOptions.dir : policy.vendors();
+    Path map = vendorOptions.map != null ? vendorOptions.map : policy.vendorMap();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new CommandLine.ParameterException(cl, "--vendors " + dir + " is not a folder");
     }

@@ -60,6 +60,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin VendorOptions vendorOptions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old revision (any format extract reads).")
@@ -71,11 +73,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "2..*", paramLabel = "VENDOR", description = "Vendor documents, one vendor each (unless a vendor map groups them): score both revisions against them.")
   List<Path> vendorFiles = new ArrayList<>();
 
-  @Option(names = "--vendors", paramLabel = "DIR", description = "A folder of vendor documents; a vendors.yml in it maps files to vendor names.")
-  Path vendorDir;
 
-  @Option(names = "--vendor-map", paramLabel = "FILE", description = "YAML map 'vendor name: [files]' (paths relative to the map); default: DIR/vendors.yml when present.")
-  Path vendorMap;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, md or html (default: text on a terminal, json otherwise).")
   Format format;
@@ -89,12 +87,12 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     run.validate(spec.commandLine());
-    if (vendorDir != null && !Files.isDirectory(vendorDir)) {
-      throw new CommandLine.ParameterException(cl, "--vendors " + vendorDir + " is not a folder");
+    if (vendorOptions.dir != null && !Files.isDirectory(vendorOptions.dir)) {
+      throw new CommandLine.ParameterException(cl, "--vendors " + vendorOptions.dir + " is not a folder");
     }
-    List<Specmirror.VendorInput> vendors = VendorInputs.collect(vendorFiles, vendorDir, vendorMap, cl);
-    if (vendors.isEmpty() && (vendorDir != null || vendorMap != null)) {
-      throw new CommandLine.ParameterException(cl, "no vendor documents in " + (vendorDir != null ? vendorDir : vendorMap));
+    List<Specmirror.VendorInput> vendors = VendorInputs.collect(vendorFiles, vendorOptions.dir, vendorOptions.map, cl);
+    if (vendors.isEmpty() && (vendorOptions.dir != null || vendorOptions.map != null)) {
+      throw new CommandLine.ParameterException(cl, "no vendor documents in " + (vendorOptions.dir != null ? vendorOptions.dir : vendorOptions.map));
     }
     MatchOptions options = matching.build(cl);
     ExtractOptions extract = new ExtractOptions(null, false, Judges.defaultJudge());

@@ -54,6 +54,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin VendorOptions vendorOptions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "STANDARD", description = "The standard.")
@@ -62,11 +64,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "VENDOR", description = "Vendor documents, one vendor each (unless a vendor map groups them).")
   List<Path> vendorFiles = new ArrayList<>();
 
-  @Option(names = "--vendors", paramLabel = "DIR", description = "A folder of vendor documents; a vendors.yml in it maps files to vendor names.")
-  Path vendorDir;
 
-  @Option(names = "--vendor-map", paramLabel = "FILE", description = "YAML map 'vendor name: [files]' (paths relative to the map); default: DIR/vendors.yml when present.")
-  Path vendorMap;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, json, md or html (default: table on a terminal, json otherwise).")
   Format format;
@@ -89,10 +87,10 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--bootstrap and --permutations must be at least 100");
     }
     run.validate(spec.commandLine());
-    if (vendorDir != null && !Files.isDirectory(vendorDir)) {
-      throw new CommandLine.ParameterException(cl, "--vendors " + vendorDir + " is not a folder");
+    if (vendorOptions.dir != null && !Files.isDirectory(vendorOptions.dir)) {
+      throw new CommandLine.ParameterException(cl, "--vendors " + vendorOptions.dir + " is not a folder");
     }
-    List<Specmirror.VendorInput> vendors = VendorInputs.collect(vendorFiles, vendorDir, vendorMap, cl);
+    List<Specmirror.VendorInput> vendors = VendorInputs.collect(vendorFiles, vendorOptions.dir, vendorOptions.map, cl);
     if (vendors.isEmpty()) {
       throw new CommandLine.ParameterException(cl, "no vendor documents: name them after the standard or use --vendors DIR");
     }

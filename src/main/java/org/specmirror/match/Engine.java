@@ -114,8 +114,8 @@ public final class Engine {
     for (Analysed a : tgt) {
       all.add(a.bag());
     }
-    for (Statement c : context) {
-      all.add(analyse(c).bag());
+    for (Analysed c : analyseAll(context)) {
+      all.add(c.bag());
     }
     TermStats stats = new TermStats(all);
     int nS = src.size();
@@ -295,13 +295,13 @@ public final class Engine {
     return r;
   }
 
+  /** Analyses statements in parallel (the common pool); the result is in input order. */
   private List<Analysed> analyseAll(List<Statement> ss) {
-    List<Analysed> out = new ArrayList<>(ss.size());
-    for (Statement s : ss) {
-      out.add(analyse(s));
-    }
-    return out;
+    Analysed[] out = new Analysed[ss.size()];
+    java.util.stream.IntStream.range(0, ss.size()).parallel().forEach(i -> out[i] = analyse(ss.get(i)));
+    return java.util.Arrays.asList(out);
   }
+
 
   private static List<Bag> tgtBags(List<Analysed> tgt) {
     List<Bag> b = new ArrayList<>(tgt.size());
