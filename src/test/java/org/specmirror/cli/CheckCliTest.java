@@ -140,6 +140,16 @@ class CheckCliTest {
       }
     }
     assertThat(fresh).contains("SM001 LC-46").doesNotContain("SM001 LC-45", "SM001 LC-14");
+    // the ratchet: Corvantis's exclusive share rose beyond the margin, and LC-46 is named as a cause
+    boolean ratchet = false;
+    for (JsonNode res : sarif(next).at("/runs/0/results")) {
+      if (res.get("ruleId").asText().equals("SM004") && res.at("/message/text").asText().startsWith("Since the baseline")) {
+        ratchet = true;
+        assertThat(res.at("/properties/vendor").asText()).isEqualTo("Corvantis Lumen");
+        assertThat(res.at("/properties/requirements").toString()).contains("LC-46");
+      }
+    }
+    assertThat(ratchet).isTrue();
   }
 
   @Test
