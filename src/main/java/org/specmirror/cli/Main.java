@@ -9,6 +9,13 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /** What to say when the heap is exhausted: the limit, and what to try. */
+  static String outOfMemory() {
+    return "specmirror: error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB of heap) — give Java more (SPECMIRROR_JAVA_OPTS=-Xmx4g ./specmirror ..., or java -Xmx4g -jar ...),"
+        + " or compare fewer or smaller documents; --no-semantic needs less";
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
@@ -23,6 +30,9 @@ public final class Main {
     cl.setErr(e);
     try {
       return cl.execute(args);
+    } catch (OutOfMemoryError oom) {
+      e.println(outOfMemory());
+      return ExitCode.INTERNAL_ERROR.code();
     } finally {
       o.flush();
       e.flush();

@@ -42,6 +42,13 @@ public final class SpecmirrorCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
+          for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+              err.println(Main.outOfMemory());
+              err.flush();
+              return ExitCode.INTERNAL_ERROR.code();
+            }
+          }
           err.println("specmirror: internal error: " + ex);
           if (parseResult.hasMatchedOption("--verbose")) {
             ex.printStackTrace(err);
