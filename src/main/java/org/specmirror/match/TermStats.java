@@ -12,6 +12,7 @@ import java.util.Map;
 final class TermStats {
 
   private final Map<String, Integer> df = new HashMap<>();
+  private final Map<String, Double> idf = new HashMap<>();
   private final int n;
 
   TermStats(List<Bag> statements) {
@@ -20,6 +21,9 @@ final class TermStats {
       for (String k : b.keys()) {
         df.merge(k, 1, Integer::sum);
       }
+    }
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      idf.put(e.getKey(), Math.log((n + 1.0) / (e.getValue() + 1.0)) + 1.0);
     }
   }
 
@@ -32,15 +36,10 @@ final class TermStats {
     return d == null ? 0 : d;
   }
 
-  /** Smoothed inverse document frequency, ln((n + 1) / (df + 1)) + 1. */
+  /** Smoothed inverse document frequency, ln((n + 1) / (df + 1)) + 1 (computed once per term). */
   double idf(String key) {
-    return Math.log((n + 1.0) / (df(key) + 1.0)) + 1.0;
-  }
-
-  /** BM25's idf, ln(1 + (n - df + 0.5) / (df + 0.5)), never negative. */
-  double bm25Idf(String key) {
-    int d = df(key);
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+    Double v = idf.get(key);
+    return v != null ? v : Math.log(n + 1.0) + 1.0;
   }
 
   /** Rarity in [0,1]: 1 for a term in one statement, falling towards 0 for a term everywhere. */
