@@ -249,7 +249,7 @@ public final class ExtractBenchmark {
     double wall = all.full().wall();
     Result result =
         new Result(
-            cpuModel(),
+            Machine.cpuModel(),
             CORES,
             System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")",
             o.threads(),
@@ -373,38 +373,19 @@ public final class ExtractBenchmark {
   private record Meter(long wall, long cpu, long[] machine) {
     static Meter start() {
       System.gc(); // garbage of the previous run is not charged to this one
-      return new Meter(System.nanoTime(), OS.getProcessCpuTime(), machineTicks());
+      return new Meter(System.nanoTime(), OS.getProcessCpuTime(), Machine.ticks());
     }
 
     Run stop(long output, int failures) {
       double wallS = (System.nanoTime() - wall) / 1e9;
       double cpuS = (OS.getProcessCpuTime() - cpu) / 1e9;
       double mine = cpuS / (wallS * CORES);
-      long[] now = machineTicks();
+      long[] now = Machine.ticks();
       double others = -1;
       if (machine != null && now != null && now[1] > machine[1]) {
         others = Math.max(0, (double) (now[0] - machine[0]) / (now[1] - machine[1]) - mine);
       }
       return new Run(wallS, cpuS, mine, others, output, failures);
-    }
-  }
-
-  /** Busy and total CPU ticks of the whole machine from /proc/stat, or null off Linux. */
-  static long[] machineTicks() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
-      String cpu = lines.filter(l -> l.startsWith("cpu ")).findFirst().orElse(null);
-      if (cpu == null) {
-        return null;
-      }
-      String[] f = cpu.trim().split("\\s+"); // cpu user nice system idle iowait irq softirq steal
-      long total = 0;
-      for (int i = 1; i <= 8 && i < f.length; i++) {
-        total += Long.parseLong(f[i]);
-      }
-      long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-      return new long[] {total - idle, total};
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 
@@ -467,19 +448,7 @@ public final class ExtractBenchmark {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).trim())
-          .findFirst()
-          .orElse(System.getProperty("os.arch"));
-    } catch (IOException | RuntimeException e) {
-      return System.getProperty("os.arch");
-    }
-  }
-
-  // ------------------------------------------------------------------ arguments and files
+    // ------------------------------------------------------------------ arguments and files
 
   static Options parse(String[] args) {
     int docs = 120;

@@ -197,7 +197,7 @@ public final class MatchBenchmark {
     List<CacheEffect> cache = cacheEffects(rows);
     out.accept(table(rows) + summary(scaling, cache));
     return new Result(
-        cpuModel(), CORES, javaVersion(), gcNames(), Runtime.getRuntime().maxMemory(), o.jvmStartMs(), o.threads(),
+        Machine.cpuModel(), CORES, javaVersion(), gcNames(), Runtime.getRuntime().maxMemory(), o.jvmStartMs(), o.threads(),
         o.seed(), o.warmup(), o.repeat(), Embeddings.model(), rows, scaling, cache);
   }
 
@@ -234,13 +234,13 @@ public final class MatchBenchmark {
     System.gc(); // the previous run's garbage is not charged to this one
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long gc0 = gcMillis();
-    long[] machine0 = ExtractBenchmark.machineTicks();
+    long[] machine0 = Machine.ticks();
     long cpu0 = OS.getProcessCpuTime();
     long t0 = System.nanoTime();
     Scored scored = engine.score(data.sources(), data.targets(), List.of());
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
-    long[] machine1 = ExtractBenchmark.machineTicks();
+    long[] machine1 = Machine.ticks();
     double mine = cpu / (wall * CORES);
     double others = -1;
     if (machine0 != null && machine1 != null && machine1[1] > machine0[1]) {
@@ -324,7 +324,7 @@ public final class MatchBenchmark {
   private static String header(Options o) {
     StringBuilder s = new StringBuilder();
     s.append("specmirror matching benchmark\n");
-    s.append(f("machine  : %d cores, %s, Java %s%n", CORES, cpuModel(), javaVersion()));
+    s.append(f("machine  : %d cores, %s, Java %s%n", CORES, Machine.cpuModel(), javaVersion()));
     s.append(f("heap     : max %.0f MB (-Xmx), %s%n", Runtime.getRuntime().maxMemory() / MB, gcNames()));
     if (o.jvmStartMs() != null) {
       s.append(f("JVM start: %.0f ms (measured separately by bench/match.sh, not included below)%n", o.jvmStartMs()));
@@ -412,19 +412,7 @@ public final class MatchBenchmark {
     return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
   }
 
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).trim())
-          .findFirst()
-          .orElse(System.getProperty("os.arch"));
-    } catch (IOException | RuntimeException e) {
-      return System.getProperty("os.arch");
-    }
-  }
-
-  // ------------------------------------------------------------------ arguments and files
+    // ------------------------------------------------------------------ arguments and files
 
   static Options parse(String[] args) {
     int sources = 1000;

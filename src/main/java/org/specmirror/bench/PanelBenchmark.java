@@ -800,7 +800,7 @@ public final class PanelBenchmark {
       panel.vendors().forEach(v -> formats.merge(v.doc().format().extension, 1, Integer::sum));
       Result result =
           new Result(
-              cpuModel(),
+              Machine.cpuModel(),
               CORES,
               System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")",
               o.javaOpts(),
@@ -857,7 +857,7 @@ public final class PanelBenchmark {
               .redirectError(logs.resolve(safe + ".err").toFile());
       System.err.printf(Locale.ROOT, "  %-62s ", label);
       double waited = o.waitIdle() > 0 ? waitIdle(o.waitIdle(), 180) : 0;
-      long[] ticks0 = machineTicks();
+      long[] ticks0 = Machine.ticks();
       long t0 = System.nanoTime();
       Process p = pb.start();
       long hwm = -1;
@@ -868,7 +868,7 @@ public final class PanelBenchmark {
       }
       int exit = p.waitFor();
       double wall = (System.nanoTime() - t0) / 1e9;
-      long[] ticks1 = machineTicks();
+      long[] ticks1 = Machine.ticks();
       double cpu = -1;
       double rss = hwm < 0 ? -1 : hwm / 1024.0;
       if (useTime && Files.isRegularFile(timeFile)) {
@@ -1031,13 +1031,13 @@ public final class PanelBenchmark {
   static double waitIdle(int seconds, int limit) throws InterruptedException {
     long t0 = System.nanoTime();
     int quiet = 0;
-    long[] prev = machineTicks();
+    long[] prev = Machine.ticks();
     if (prev == null) {
       return 0;
     }
     while (quiet < seconds && (System.nanoTime() - t0) / 1e9 < limit) {
       Thread.sleep(1000);
-      long[] now = machineTicks();
+      long[] now = Machine.ticks();
       if (now == null || now[1] <= prev[1]) {
         return (System.nanoTime() - t0) / 1e9;
       }
@@ -1045,25 +1045,6 @@ public final class PanelBenchmark {
       prev = now;
     }
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  /** Busy and total CPU ticks of the whole machine from /proc/stat, or null off Linux. */
-  static long[] machineTicks() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {
-      String cpu = lines.filter(l -> l.startsWith("cpu ")).findFirst().orElse(null);
-      if (cpu == null) {
-        return null;
-      }
-      String[] f = cpu.trim().split("\\s+"); // cpu user nice system idle iowait irq softirq steal
-      long total = 0;
-      for (int i = 1; i <= 8 && i < f.length; i++) {
-        total += Long.parseLong(f[i]);
-      }
-      long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-      return new long[] {total - idle, total};
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 
   /** VmHWM of a live process in kB, or -1. */
@@ -1093,16 +1074,7 @@ public final class PanelBenchmark {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst()
-          .orElse(System.getProperty("os.arch"));
-    } catch (IOException | RuntimeException e) {
-      return System.getProperty("os.arch");
-    }
-  }
-
-  // ================================================================== arguments
+    // ================================================================== arguments
 
   static Options parse(String[] args) {
     int vendors = 50;

@@ -2,7 +2,6 @@ package org.specmirror.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -378,12 +377,4 @@ public final class DocumentMatcher {
     return Figure.of(used.size(), feats.size(), new ArrayList<>(used));
   }
 
-  /** Counts of verdicts, for summaries. */
-  public static Map<Verdict, Long> counts(Comparison c) {
-    Map<Verdict, Long> m = new EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      m.put(v, c.count(v));
-    }
-    return m;
-  }
 }

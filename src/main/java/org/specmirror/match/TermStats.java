@@ -27,11 +27,7 @@ final class TermStats {
     }
   }
 
-  int statements() {
-    return n;
-  }
-
-  int df(String key) {
+    int df(String key) {
     Integer d = df.get(key);
     return d == null ? 0 : d;
   }

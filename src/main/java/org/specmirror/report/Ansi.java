@@ -34,11 +34,6 @@ public final class Ansi {
     return wrap("32", s);
   }
 
-  /** Whether colour is on. */
-  public boolean on() {
-    return on;
-  }
-
   public String modality(Modality m, String s) {
     return switch (m) {
       case MUST, MUST_NOT -> wrap("1;31", s);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.specmirror.check.Checker;
 import org.specmirror.check.Finding;
@@ -128,7 +127,4 @@ public final class CheckJson {
     return score;
   }
 
-  static String pct(double v) {
-    return String.format(Locale.ROOT, "%.0f %%", 100 * v);
   }
-}

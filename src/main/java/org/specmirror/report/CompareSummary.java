@@ -53,7 +53,4 @@ public final class CompareSummary {
     return v.name().replace('_', ' ');
   }
 
-  public static String pct(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
-}

@@ -9,7 +9,6 @@ import org.specmirror.match.Evidence;
 import org.specmirror.match.RequirementMatch;
 import org.specmirror.match.Support;
 import org.specmirror.match.Verdict;
-import org.specmirror.match.WordDiff;
 
 /**
  * The terminal view of {@code compare}: the verdict, the figures, then per clause one entry per
@@ -33,7 +32,7 @@ public final class CompareText {
       b.append("No comparison: see the messages above.\n");
       return b.toString();
     }
-    b.append(ansi.bold(wrapText(CompareSummary.verdict(c), 0))).append("\n\n");
+    b.append(ansi.bold(TerminalText.wrap(CompareSummary.verdict(c), 0, width))).append("\n\n");
     b.append("  standard  ").append(c.standard().info().path()).append(" — ").append(c.standard().info().title()).append('\n');
     b.append("  vendor    ").append(c.vendor().primary().info().path()).append(" — ").append(c.vendor().primary().info().title()).append('\n');
     b.append(String.format(Locale.ROOT, "  coverage %.2f   mirror %.2f   distinctiveness %.2f   reverse coverage %.2f (%d of %d vendor statements)%n",
@@ -56,12 +55,12 @@ public final class CompareText {
 
   private void entry(StringBuilder b, RequirementMatch m) {
     String verdict = switch (m.verdict()) {
-      case MET -> ansi.red(pad("MET", 8));
-      case PARTIAL -> ansi.yellow(pad("PARTIAL", 8));
-      case NOT_MET -> ansi.dim(pad("NOT MET", 8));
+      case MET -> ansi.red(TerminalText.pad("MET", 8));
+      case PARTIAL -> ansi.yellow(TerminalText.pad("PARTIAL", 8));
+      case NOT_MET -> ansi.dim(TerminalText.pad("NOT MET", 8));
     };
-    b.append("  ").append(ansi.bold(pad(m.requirement().id(), 10))).append(' ')
-        .append(ansi.modality(m.requirement().modality(), pad(m.requirement().modality().name(), 10))).append(' ')
+    b.append("  ").append(ansi.bold(TerminalText.pad(m.requirement().id(), 10))).append(' ')
+        .append(ansi.modality(m.requirement().modality(), TerminalText.pad(m.requirement().modality().name(), 10))).append(' ')
         .append(verdict).append(' ')
         .append(String.format(Locale.ROOT, "%.2f", m.score()));
     if (m.verdict() != Verdict.NOT_MET) {
@@ -71,13 +70,13 @@ public final class CompareText {
       b.append("  ").append(ansi.yellow("PROMOTED: vendor option made mandatory"));
     }
     b.append('\n');
-    b.append(wrapText(m.requirement().fullText(), 6)).append('\n');
+    b.append(TerminalText.wrap(m.requirement().fullText(), 6, width)).append('\n');
     List<Support> shown = m.support().isEmpty() && m.nearest() != null ? List.of(m.nearest()) : m.support();
     for (Support s : shown) {
       String where = CompareSummary.where(s.statement().location());
       String head = (m.support().isEmpty() ? "nearest" : "vendor") + " " + s.statement().id() + (where.isEmpty() ? "" : " " + where)
           + String.format(Locale.ROOT, " (%.2f)", s.score()) + ": ";
-      b.append(wrapText(head + diff(s.diff()), 6)).append('\n');
+      b.append(TerminalText.wrap(head + TerminalText.diff(s.diff(), ansi), 6, width)).append('\n');
     }
     List<String> ev = new ArrayList<>();
     for (Evidence e : m.evidence()) {
@@ -86,49 +85,9 @@ public final class CompareText {
       }
     }
     if (!ev.isEmpty() && m.verdict() != Verdict.NOT_MET) {
-      b.append(wrapText("distinctive: " + String.join(", ", ev), 6)).append('\n');
+      b.append(TerminalText.wrap("distinctive: " + String.join(", ", ev), 6, width)).append('\n');
     }
   }
 
-  private String diff(List<WordDiff.Segment> segs) {
-    StringBuilder b = new StringBuilder();
-    for (WordDiff.Segment s : segs) {
-      switch (s.op()) {
-        case EQUAL -> b.append(s.text());
-        case DELETE -> b.append(ansi.on() ? ansi.red("[-" + s.text() + "-]") : "[-" + s.text() + "-]");
-        case INSERT -> b.append(ansi.on() ? ansi.green("{+" + s.text() + "+}") : "{+" + s.text() + "+}");
-      }
+      /** Wraps at word boundaries to the width, indenting every line (escape sequences count as zero width). */
     }
-    return b.toString();
-  }
-
-  private static String pad(String s, int n) {
-    return s.length() >= n ? s : s + " ".repeat(n - s.length());
-  }
-
-  /** Wraps at word boundaries to the width, indenting every line (escape sequences count as zero width). */
-  private String wrapText(String text, int indent) {
-    StringBuilder out = new StringBuilder();
-    String pre = " ".repeat(indent);
-    int col = 0;
-    out.append(pre);
-    col = indent;
-    for (String w : text.split(" ")) {
-      int len = visible(w);
-      if (col > indent && col + 1 + len > width) {
-        out.append('\n').append(pre);
-        col = indent;
-      } else if (col > indent) {
-        out.append(' ');
-        col++;
-      }
-      out.append(w);
-      col += len;
-    }
-    return out.toString();
-  }
-
-  private static int visible(String s) {
-    return s.replaceAll("\u001B\\[[0-9;]*m", "").length();
-  }
-}

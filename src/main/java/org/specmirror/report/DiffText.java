@@ -1,6 +1,5 @@
 package org.specmirror.report;
 
-import java.util.List;
 import java.util.Locale;
 import org.specmirror.diff.DiffReport;
 import org.specmirror.diff.PanelDiff;
@@ -9,7 +8,6 @@ import org.specmirror.diff.RequirementChange.Kind;
 import org.specmirror.diff.RevisionDiff;
 import org.specmirror.diff.RevisionDiffer;
 import org.specmirror.diff.VendorShift;
-import org.specmirror.match.WordDiff;
 import org.specmirror.model.Requirement;
 
 /**
@@ -36,7 +34,7 @@ public final class DiffText {
       return b.toString();
     }
     b.append(d.before().info().path()).append(" \u2192 ").append(d.after().info().path()).append('\n');
-    b.append(ansi.bold(wrap(DiffSummary.headline(d), 0))).append('\n');
+    b.append(ansi.bold(TerminalText.wrap(DiffSummary.headline(d), 0, width))).append('\n');
     b.append(ansi.dim(String.format(
         Locale.ROOT,
         "  matching: %s; pairs by content from score %.2f (%.2f with the same id)",
@@ -56,66 +54,31 @@ public final class DiffText {
     Requirement r = c.current();
     String modality = c.modality() != null ? c.modality().describe() : org.specmirror.diff.ModalityChange.label(r.modality());
     String where = CompareSummary.where(r.location());
-    b.append(mark).append(' ').append(ansi.bold(pad(c.label(), 8))).append("  ").append(ansi.modality(r.modality(), pad(modality, 10)))
+    b.append(mark).append(' ').append(ansi.bold(TerminalText.pad(c.label(), 8))).append("  ").append(ansi.modality(r.modality(), TerminalText.pad(modality, 10)))
         .append("  ").append(DiffSummary.clause(r)).append(where.isEmpty() ? "" : ", " + where).append('\n');
-    b.append(wrap(DiffSummary.kinds(c), 4)).append('\n');
+    b.append(TerminalText.wrap(DiffSummary.kinds(c), 4, width)).append('\n');
     if (c.diff().isEmpty()) {
-      b.append(ansi.dim(wrap(r.fullText(), 4))).append('\n');
+      b.append(ansi.dim(TerminalText.wrap(r.fullText(), 4, width))).append('\n');
     } else {
-      b.append(wrap(diff(c.diff()), 4)).append('\n');
+      b.append(TerminalText.wrap(TerminalText.diff(c.diff(), ansi), 4, width)).append('\n');
     }
     return b.toString();
   }
 
   private String panel(PanelDiff p) {
     StringBuilder b = new StringBuilder();
-    b.append(ansi.bold(wrap("Vendors: " + DiffSummary.lean(p), 0))).append('\n');
-    b.append(wrap("before: " + ScoreSummary.verdict(p.before()), 2)).append('\n');
-    b.append(wrap("after:  " + ScoreSummary.verdict(p.after()), 2)).append('\n');
+    b.append(ansi.bold(TerminalText.wrap("Vendors: " + DiffSummary.lean(p), 0, width))).append('\n');
+    b.append(TerminalText.wrap("before: " + ScoreSummary.verdict(p.before()), 2, width)).append('\n');
+    b.append(TerminalText.wrap("after:  " + ScoreSummary.verdict(p.after()), 2, width)).append('\n');
     for (VendorShift v : p.vendors()) {
       b.append('\n').append(ansi.bold(v.name())).append('\n');
-      b.append(wrap(DiffSummary.figures(v), 2)).append('\n');
+      b.append(TerminalText.wrap(DiffSummary.figures(v), 2, width)).append('\n');
       for (VendorShift.Responsible r : v.responsible()) {
-        b.append(wrap(pad(r.change().label(), 8) + "  " + String.join("; ", DiffSummary.reasons(r)), 4)).append('\n');
+        b.append(TerminalText.wrap(TerminalText.pad(r.change().label(), 8) + "  " + String.join("; ", DiffSummary.reasons(r)), 4, width)).append('\n');
       }
     }
     return b.toString();
   }
 
-  private String diff(List<WordDiff.Segment> segs) {
-    StringBuilder b = new StringBuilder();
-    for (WordDiff.Segment s : segs) {
-      switch (s.op()) {
-        case EQUAL -> b.append(s.text());
-        case DELETE -> b.append(ansi.on() ? ansi.red("[-" + s.text() + "-]") : "[-" + s.text() + "-]");
-        case INSERT -> b.append(ansi.on() ? ansi.green("{+" + s.text() + "+}") : "{+" + s.text() + "+}");
-      }
-    }
-    return b.toString();
+      /** Wraps at spaces to the width, indenting every line (escape sequences count as zero width). */
   }
-
-  private static String pad(String s, int n) {
-    return s.length() >= n ? s : s + " ".repeat(n - s.length());
-  }
-
-  /** Wraps at spaces to the width, indenting every line (escape sequences count as zero width). */
-  private String wrap(String text, int indent) {
-    StringBuilder out = new StringBuilder();
-    String pre = " ".repeat(indent);
-    int col = indent;
-    out.append(pre);
-    for (String w : text.split(" ")) {
-      int len = w.replaceAll("\u001B\\[[0-9;]*m", "").length();
-      if (col > indent && col + 1 + len > width) {
-        out.append('\n').append(pre);
-        col = indent;
-      } else if (col > indent) {
-        out.append(' ');
-        col++;
-      }
-      out.append(w);
-      col += len;
-    }
-    return out.toString();
-  }
-}
