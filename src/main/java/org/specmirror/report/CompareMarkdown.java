@@ -81,8 +81,13 @@ public final class CompareMarkdown {
   }
 
   private static String diff(Support s) {
+    return diff(s.diff());
+  }
+
+  /** A word diff in Markdown: ~~only in the requirement~~, **only in the other text**; escaped. */
+  static String diff(java.util.List<WordDiff.Segment> segments) {
     StringBuilder b = new StringBuilder();
-    for (WordDiff.Segment seg : s.diff()) {
+    for (WordDiff.Segment seg : segments) {
       String t = esc(seg.text());
       if (t.isBlank()) {
         b.append(t);

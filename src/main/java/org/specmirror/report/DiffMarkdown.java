@@ -9,7 +9,6 @@ import org.specmirror.diff.RequirementChange.Kind;
 import org.specmirror.diff.RevisionDiff;
 import org.specmirror.diff.RevisionDiffer;
 import org.specmirror.diff.VendorShift;
-import org.specmirror.match.WordDiff;
 import org.specmirror.model.Requirement;
 
 /**
@@ -85,24 +84,9 @@ public final class DiffMarkdown {
   }
 
   private static String diff(RequirementChange c) {
-    StringBuilder b = new StringBuilder();
-    for (WordDiff.Segment seg : c.diff()) {
-      String t = esc(seg.text());
-      if (t.isBlank()) {
-        b.append(t);
-        continue;
-      }
-      String lead = t.startsWith(" ") ? " " : "";
-      String trail = t.endsWith(" ") ? " " : "";
-      String core = t.strip();
-      switch (seg.op()) {
-        case EQUAL -> b.append(t);
-        case DELETE -> b.append(lead).append("~~").append(core).append("~~").append(trail);
-        case INSERT -> b.append(lead).append("**").append(core).append("**").append(trail);
-      }
-    }
-    return b.toString();
+    return CompareMarkdown.diff(c.diff());
   }
+
 
   private static String esc(String s) {
     return CompareMarkdown.esc(s);
