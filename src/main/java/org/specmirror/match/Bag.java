@@ -6,15 +6,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.specmirror.normalise.Term;
 
-/** The term counts of one statement (keys in sorted order, so iteration is deterministic). */
-record Bag(Map<String, Integer> counts, int length) {
+/**
+ * The term counts of one statement (keys in sorted order, so iteration is deterministic), also as
+ * parallel arrays of term ids and counts in that same key order, for the index.
+ */
+record Bag(Map<String, Integer> counts, int length, int[] ids, int[] tfs) {
 
-  static Bag of(List<Term> terms) {
+  static Bag of(List<Term> terms, Vocabulary vocabulary) {
     Map<String, Integer> m = new TreeMap<>();
     for (Term t : terms) {
       m.merge(t.key(), 1, Integer::sum);
     }
-    return new Bag(Collections.unmodifiableMap(m), terms.size());
+    int[] ids = new int[m.size()];
+    int[] tfs = new int[m.size()];
+    int i = 0;
+    for (Map.Entry<String, Integer> e : m.entrySet()) {
+      ids[i] = vocabulary.id(e.getKey());
+      tfs[i] = e.getValue();
+      i++;
+    }
+    return new Bag(Collections.unmodifiableMap(m), terms.size(), ids, tfs);
   }
 
   Iterable<String> keys() {

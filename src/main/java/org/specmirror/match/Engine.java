@@ -87,10 +87,12 @@ public final class Engine {
 
   private final java.util.concurrent.ConcurrentHashMap<String, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final Vocabulary vocabulary = new Vocabulary();
+
   private Text text(String raw) {
     String norm = TextNormaliser.normalise(raw);
     List<Term> terms = analyzer.terms(norm);
-    return new Text(norm, List.copyOf(terms), Bag.of(terms));
+    return new Text(norm, List.copyOf(terms), Bag.of(terms, vocabulary));
   }
 
   /** A statement with its normalised text and terms. */
@@ -117,7 +119,7 @@ public final class Engine {
     for (Analysed c : analyseAll(context)) {
       all.add(c.bag());
     }
-    TermStats stats = new TermStats(all);
+    TermStats stats = new TermStats(all, vocabulary);
     int nS = src.size();
     int nT = tgt.size();
     if (nS == 0 || nT == 0) {
@@ -127,7 +129,7 @@ public final class Engine {
     // best-sentence lexical view: an index over the sentences of the targets (only when some
     // target has more than one sentence; otherwise it equals the whole-statement view)
     Sentences ts = sentences(tgt);
-    LexicalIndex sentenceIndex = ts.anyLong() ? new LexicalIndex(sentenceBags(ts), stats) : null;
+    LexicalIndex sentenceIndex = ts.anyLong() ? new LexicalIndex(ts.bags(), stats) : null;
     Vectors sv = null;
     Vectors tv = null;
     if (options.semantic()) {
@@ -157,19 +159,22 @@ public final class Engine {
         perChunk,
         chunks,
         (chunk, from, to) -> {
-          double[] acc = new double[nT * signals * 2]; // per target and signal: sum, sum of squares
+          double[] acc = new double[nT * signals * 2]; // per signal: sums of all targets, then their sums of squares
           float[][] sig = new float[signals][nT];
           float[] sentenceScores = sentenceIndex == null ? null : new float[ts.count()];
+          int[] touchedSentences = sentenceIndex == null ? null : new int[ts.count()];
+          float[] sims = fsv == null ? null : new float[ftv.rows().length];
+          double[] key = new double[nT];
           for (int i = from; i < to; i++) {
             index.cosine(src.get(i).bag(), sig[0]);
             if (sentenceIndex != null) {
-              sentenceIndex.cosine(src.get(i).bag(), sentenceScores);
-              ts.maxPerStatement(sentenceScores, sig[1]);
+              int touched = sentenceIndex.cosineTouched(src.get(i).bag(), sentenceScores, touchedSentences);
+              ts.maxPerStatement(sentenceScores, touchedSentences, touched, sig[1]);
             }
             if (fsv != null) {
-              semanticRow(fsv, i, ftv, sig[semSignal]);
+              semanticRow(fsv, i, ftv, sig[semSignal], sims);
             }
-            rows[i] = row(sig, weights, k, acc);
+            rows[i] = row(sig, weights, k, acc, key);
           }
           colSum[chunk] = acc;
         });
@@ -185,9 +190,9 @@ public final class Engine {
     double[][] colStd = new double[signals][nT];
     for (int g = 0; g < signals; g++) {
       for (int j = 0; j < nT; j++) {
-        int at = (j * signals + g) * 2;
+        int at = g * 2 * nT + j;
         colMean[g][j] = col[at] / nS;
-        colStd[g][j] = std(col[at], col[at + 1], nS);
+        colStd[g][j] = std(col[at], col[at + nT], nS);
       }
     }
     double[] cal = options.semantic() ? CALIBRATION_SEMANTIC : CALIBRATION_LEXICAL;
@@ -256,7 +261,7 @@ public final class Engine {
     float[][] values; // [signal][candidate]
   }
 
-  private static Row row(float[][] sig, double[] weights, int k, double[] acc) {
+  private static Row row(float[][] sig, double[] weights, int k, double[] acc, double[] key) {
     int signals = sig.length;
     int n = sig[0].length;
     Row r = new Row();
@@ -266,22 +271,27 @@ public final class Engine {
       double s = 0;
       double q = 0;
       float[] v = sig[g];
+      int sums = g * 2 * n;
+      int squares = sums + n;
       for (int j = 0; j < n; j++) {
         double x = v[j];
         s += x;
         q += x * x;
-        int at = (j * signals + g) * 2;
-        acc[at] += x;
-        acc[at + 1] += x * x;
+        acc[sums + j] += x;
+        acc[squares + j] += x * x;
       }
       r.mean[g] = s / n;
       r.std[g] = std(s, q, n);
     }
     // top k by the row-normalised signals; ties by index
-    double[] key = new double[n];
+    Arrays.fill(key, 0);
     for (int g = 0; g < signals; g++) {
+      float[] v = sig[g];
+      double w = weights[g];
+      double m = r.mean[g];
+      double sd = r.std[g];
       for (int j = 0; j < n; j++) {
-        key[j] += weights[g] * (sig[g][j] - r.mean[g]) / r.std[g];
+        key[j] += w * (v[j] - m) / sd;
       }
     }
     int[] top = TopK.select(key, k);
@@ -319,8 +329,23 @@ public final class Engine {
     return new Vectors(vs.toArray(new float[0][]), s.start());
   }
 
-  /** The sentences of statements (label removed), flattened like {@link Vectors}. */
-  private record Sentences(List<String> texts, int[] start) {
+  /**
+   * The sentences of statements (label removed), flattened like {@link Vectors}, each with the bag
+   * of the statement's terms that fall inside it (the statement is not analysed again).
+   */
+  private record Sentences(List<String> texts, List<Bag> bags, int[] start, int[] owner) {
+    Sentences(List<String> texts, List<Bag> bags, int[] start) {
+      this(texts, bags, start, owners(start, texts.size()));
+    }
+
+    private static int[] owners(int[] start, int count) {
+      int[] owner = new int[count];
+      for (int i = 0; i < start.length - 1; i++) {
+        Arrays.fill(owner, start[i], start[i + 1], i);
+      }
+      return owner;
+    }
+
     int count() {
       return texts.size();
     }
@@ -329,68 +354,137 @@ public final class Engine {
       return texts.size() > start.length - 1;
     }
 
-    /** The best sentence score of each statement. */
-    void maxPerStatement(float[] sentenceScores, float[] out) {
-      for (int i = 0; i < start.length - 1; i++) {
-        float best = 0;
-        for (int s = start[i]; s < start[i + 1]; s++) {
-          best = Math.max(best, sentenceScores[s]);
-        }
-        out[i] = best;
+    /**
+     * The best sentence score of each statement (0 when none of its sentences was touched), from
+     * the {@code count} touched sentences; resets their scores to zero.
+     */
+    void maxPerStatement(float[] sentenceScores, int[] touched, int count, float[] out) {
+      Arrays.fill(out, 0f);
+      for (int t = 0; t < count; t++) {
+        int s = touched[t];
+        int i = owner[s];
+        out[i] = Math.max(out[i], sentenceScores[s]);
+        sentenceScores[s] = 0f;
       }
     }
   }
 
   private Sentences sentences(List<Analysed> statements) {
-    List<String> texts = new ArrayList<>();
-    int[] start = new int[statements.size() + 1];
-    for (int i = 0; i < statements.size(); i++) {
-      start[i] = texts.size();
-      String text = statements.get(i).normalised();
-      text = text.substring(TermAnalyzer.labelLength(text));
-      boolean any = false;
-      for (String p : SENTENCE_END.split(text)) {
-        if (!p.isBlank()) {
-          texts.add(p.strip());
-          any = true;
-        }
-      }
-      if (!any) {
-        texts.add(text);
-      }
+    int n = statements.size();
+    @SuppressWarnings("unchecked")
+    List<String>[] texts = new List[n];
+    @SuppressWarnings("unchecked")
+    List<Bag>[] bags = new List[n];
+    // statements are split in parallel (the common pool); flattened below in input order
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              texts[i] = new ArrayList<>(2);
+              bags[i] = new ArrayList<>(2);
+              split(statements.get(i), texts[i], bags[i]);
+            });
+    List<String> allTexts = new ArrayList<>();
+    List<Bag> allBags = new ArrayList<>();
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i] = allTexts.size();
+      allTexts.addAll(texts[i]);
+      allBags.addAll(bags[i]);
     }
-    start[statements.size()] = texts.size();
-    return new Sentences(texts, start);
+    start[n] = allTexts.size();
+    return new Sentences(allTexts, allBags, start);
   }
 
-  private List<Bag> sentenceBags(Sentences s) {
-    List<Bag> out = new ArrayList<>(s.count());
-    for (String t : s.texts()) {
-      out.add(Bag.of(analyzer.terms(t)));
+  /** One statement's sentences (label removed), each with the bag of the statement's terms inside it. */
+  private void split(Analysed a, List<String> texts, List<Bag> bags) {
+    String text = a.normalised();
+    int label = TermAnalyzer.labelLength(text);
+    java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+    m.region(label, text.length());
+    int from = label;
+    List<Term> in = new ArrayList<>();
+    while (true) {
+      boolean found = m.find();
+      int to = found ? m.start() : text.length();
+      String part = text.substring(from, to);
+      if (!part.isBlank()) {
+        texts.add(part.strip());
+        in.clear();
+        for (Term t : a.terms()) {
+          if (t.start() >= from && t.start() < to) {
+            in.add(t);
+          }
+        }
+        bags.add(texts.size() == 1 && !found ? a.bag() : Bag.of(in, vocabulary));
+      }
+      if (!found) {
+        break;
+      }
+      from = m.end();
     }
-    return out;
+    if (texts.isEmpty()) {
+      texts.add(text.substring(label));
+      bags.add(a.bag());
+    }
   }
 
   /** Best sentence-to-sentence cosine of source i with every target. */
-  private static void semanticRow(Vectors sv, int i, Vectors tv, float[] out) {
+  private static void semanticRow(Vectors sv, int i, Vectors tv, float[] out, float[] sims) {
     Arrays.fill(out, -1f);
     int nT = tv.start().length - 1;
+    int[] ts = tv.start();
     for (int a = sv.start()[i]; a < sv.start()[i + 1]; a++) {
-      float[] x = sv.rows()[a];
+      dots(sv.rows()[a], tv.rows(), sims);
       for (int j = 0; j < nT; j++) {
         float best = out[j];
-        for (int b = tv.start()[j]; b < tv.start()[j + 1]; b++) {
-          float[] y = tv.rows()[b];
-          float d = 0;
-          for (int m = 0; m < x.length; m++) {
-            d += x[m] * y[m];
-          }
-          if (d > best) {
-            best = d;
+        for (int b = ts[j]; b < ts[j + 1]; b++) {
+          if (sims[b] > best) {
+            best = sims[b];
           }
         }
         out[j] = best;
       }
+    }
+  }
+
+  /**
+   * {@code out[b] = x · rows[b]} for every row. Four rows at a time, so that four independent sums
+   * run side by side (one add chain per row would wait on each addition); each row's sum is still
+   * taken in index order, so the results are bit-identical to the plain loop.
+   */
+  static void dots(float[] x, float[][] rows, float[] out) {
+    int n = rows.length;
+    int dim = x.length;
+    int b = 0;
+    for (; b + 3 < n; b += 4) {
+      float[] y0 = rows[b];
+      float[] y1 = rows[b + 1];
+      float[] y2 = rows[b + 2];
+      float[] y3 = rows[b + 3];
+      float d0 = 0;
+      float d1 = 0;
+      float d2 = 0;
+      float d3 = 0;
+      for (int m = 0; m < dim; m++) {
+        float xm = x[m];
+        d0 += xm * y0[m];
+        d1 += xm * y1[m];
+        d2 += xm * y2[m];
+        d3 += xm * y3[m];
+      }
+      out[b] = d0;
+      out[b + 1] = d1;
+      out[b + 2] = d2;
+      out[b + 3] = d3;
+    }
+    for (; b < n; b++) {
+      float[] y = rows[b];
+      float d = 0;
+      for (int m = 0; m < dim; m++) {
+        d += x[m] * y[m];
+      }
+      out[b] = d;
     }
   }
 

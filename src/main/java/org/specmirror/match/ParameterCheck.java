@@ -54,7 +54,7 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
   static List<ParameterCheck> compare(String requiredText, List<Parameter> required, String offeredText, List<Parameter> offered) {
     List<ParameterCheck> out = new ArrayList<>();
     for (Parameter r : required) {
-      Set<String> rc = context(requiredText, r);
+      Set<String> rc = null; // the words around the required value, read only when a value compares
       ParameterCheck best = null;
       int bestOverlap = -1;
       for (Parameter o : offered) {
@@ -62,6 +62,9 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
           continue;
         }
         Outcome c = outcome(r, o);
+        if (rc == null) {
+          rc = context(requiredText, r);
+        }
         // the same value is the strongest sign that two values correspond; then the words around them
         int overlap = (c == Outcome.EQUAL ? 1000 : 0) + overlap(rc, context(offeredText, o));
         if (best == null || overlap > bestOverlap || (overlap == bestOverlap && c.ordinal() < best.outcome().ordinal())) {

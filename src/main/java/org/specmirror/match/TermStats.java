@@ -1,8 +1,6 @@
 package org.specmirror.match;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Document frequencies over every statement of the comparison (both sides, and in a panel every
@@ -11,31 +9,51 @@ import java.util.Map;
  */
 final class TermStats {
 
-  private final Map<String, Integer> df = new HashMap<>();
-  private final Map<String, Double> idf = new HashMap<>();
+  private final Vocabulary vocabulary;
+  private final int[] df;
+  private final double[] idf;
   private final int n;
 
-  TermStats(List<Bag> statements) {
+  TermStats(List<Bag> statements, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.n = statements.size();
+    int size = 0;
     for (Bag b : statements) {
-      for (String k : b.keys()) {
-        df.merge(k, 1, Integer::sum);
+      for (int id : b.ids()) {
+        size = Math.max(size, id + 1);
       }
     }
-    for (Map.Entry<String, Integer> e : df.entrySet()) {
-      idf.put(e.getKey(), Math.log((n + 1.0) / (e.getValue() + 1.0)) + 1.0);
+    this.df = new int[size];
+    for (Bag b : statements) {
+      for (int id : b.ids()) {
+        df[id]++;
+      }
+    }
+    this.idf = new double[size];
+    double unseen = Math.log(n + 1.0) + 1.0;
+    for (int id = 0; id < size; id++) {
+      idf[id] = df[id] == 0 ? unseen : Math.log((n + 1.0) / (df[id] + 1.0)) + 1.0;
     }
   }
 
-    int df(String key) {
-    Integer d = df.get(key);
-    return d == null ? 0 : d;
+  /** One more than the largest term id counted. */
+  int size() {
+    return df.length;
+  }
+
+  int df(String key) {
+    int id = vocabulary.find(key);
+    return id < 0 || id >= df.length ? 0 : df[id];
   }
 
   /** Smoothed inverse document frequency, ln((n + 1) / (df + 1)) + 1 (computed once per term). */
   double idf(String key) {
-    Double v = idf.get(key);
-    return v != null ? v : Math.log(n + 1.0) + 1.0;
+    return idf(vocabulary.find(key));
+  }
+
+  /** {@link #idf(String)} by term id (-1 or an id not counted: a term seen nowhere). */
+  double idf(int id) {
+    return id < 0 || id >= idf.length ? Math.log(n + 1.0) + 1.0 : idf[id];
   }
 
   /** Rarity in [0,1]: 1 for a term in one statement, falling towards 0 for a term everywhere. */

@@ -63,16 +63,27 @@ public final class TermAnalyzer {
     STOP = CharArraySet.unmodifiableSet(s);
   }
 
-  private static final Analyzer ANALYZER =
-      new Analyzer() {
+  private static final Analyzer ANALYZER = analyzer(true);
+
+  /**
+   * The same chain without the identifier splitter, for the many texts in which no token can be an
+   * identifier (no underscore, no lower-to-upper case change anywhere): it gives the same terms
+   * without the splitter's per-token state copies.
+   */
+  private static final Analyzer PLAIN = analyzer(false);
+
+  private static Analyzer analyzer(boolean identifiers) {
+    return new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new StandardTokenizer();
           TokenStream ts = source;
-          // identifiers in camelCase or with underscores ("_FlightPlanScheduler_") become words;
-          // other tokens (decimals, possessives, "e.g") are left whole
-          ts = new IdentifierSplitter(ts);
-          ts = new FlattenGraphFilter(ts);
+          if (identifiers) {
+            // identifiers in camelCase or with underscores ("_FlightPlanScheduler_") become words;
+            // other tokens (decimals, possessives, "e.g") are left whole
+            ts = new IdentifierSplitter(ts);
+            ts = new FlattenGraphFilter(ts);
+          }
           ts = new EnglishPossessiveFilter(ts);
           ts = new LowerCaseFilter(ts);
           ts = new StopFilter(ts, STOP);
@@ -80,6 +91,20 @@ public final class TermAnalyzer {
           return new TokenStreamComponents(source, ts);
         }
       };
+  }
+
+  /** Whether some token of the text may be an identifier ({@link IdentifierSplitter#shouldFilter}). */
+  static boolean mayHoldIdentifier(String text) {
+    char prev = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '_' || (Character.isLowerCase(prev) && Character.isUpperCase(c))) {
+        return true;
+      }
+      prev = c;
+    }
+    return false;
+  }
 
   /** Applies Lucene's word delimiter only to identifier-like tokens (underscore or lower-to-upper case change). */
   private static final class IdentifierSplitter extends ConditionalTokenFilter {
@@ -148,8 +173,14 @@ public final class TermAnalyzer {
   }
 
   private static List<Term> stems(String text, int from) {
+    return stems(text, from, mayHoldIdentifier(text));
+  }
+
+  /** The stems, with the identifier splitter in the chain or not (package-private for tests). */
+  static List<Term> stems(String text, int from, boolean identifiers) {
     List<Term> out = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
+    Analyzer analyzer = identifiers ? ANALYZER : PLAIN;
+    try (TokenStream ts = analyzer.tokenStream("t", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();

@@ -12,12 +12,35 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
-
   /** Soft hyphen and zero-width characters, removed before NFKC so that what they separated can compose. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\uFEFF]");
 
   private TextNormaliser() {}
+
+  /** Runs of white space ({@link #isSpace}) as one space, trimmed (a loop: this runs on every statement). */
+  private static String collapseSpaces(CharSequence b) {
+    StringBuilder out = new StringBuilder(b.length());
+    boolean pending = false;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (isSpace(c)) {
+        pending = true;
+      } else {
+        if (pending && out.length() > 0) {
+          out.append(' ');
+        }
+        pending = false;
+        out.append(c);
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /** ASCII white space ({@code \s}), no-break and typographic spaces, line and paragraph separators. */
+  static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
 
   /** The normalised text; never null. */
   public static String normalise(String text) {
@@ -36,6 +59,6 @@ public final class TextNormaliser {
         default -> b.append(c);
       }
     }
-    return SPACES.matcher(b).replaceAll(" ").trim();
+    return collapseSpaces(b);
   }
 }
