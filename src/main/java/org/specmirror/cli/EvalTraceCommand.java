@@ -56,17 +56,31 @@ public final class EvalTraceCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for matching (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--mutual",
+      paramLabel = "L",
+      description =
+          "For experiments: weight in [0,1] of the disagreement between the row- and column-normalised signals (default 0.5; the calibration and thresholds were fitted for the default). docs/matching.md, section 7.")
+  Double mutual;
+
   @Option(names = "--fit-calibration", description = "Also fit the logistic calibration of the fused signal on the datasets pooled (how the built-in one was made).")
   boolean fitCalibration;
 
   @Override
   public Integer call() throws IOException {
     MatchOptions options = matching.build(spec.commandLine()).withCandidates(MatchOptions.defaults().candidates());
+    if (mutual != null) {
+      if (!(mutual >= 0 && mutual <= 1)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--mutual must be between 0 and 1, got " + mutual);
+      }
+      options = options.withMutual(mutual);
+    }
     Engine engine = new Engine(options, threads);
     ParameterParser parser = ParameterParser.defaults();
     TraceEvaluator evaluator = new TraceEvaluator(engine, parser::parse);
     List<TraceResult> results = new ArrayList<>();
     List<double[]> samples = new ArrayList<>();
+    int missed = 0;
     for (Path d : dirs) {
       TraceSet set;
       try {
@@ -79,6 +93,7 @@ public final class EvalTraceCommand implements Callable<Integer> {
       results.add(evaluator.evaluate(set));
       if (fitCalibration) {
         samples.addAll(evaluator.signals(set));
+        missed += evaluator.missedLinks(set);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -99,7 +114,16 @@ public final class EvalTraceCommand implements Callable<Integer> {
       }
       if (fitCalibration) {
         double[] c = TraceEvaluator.fitCalibration(samples);
-        ((ObjectNode) node).putObject("calibration").put("a", c[0]).put("b", c[1]).put("samples", samples.size());
+        double[] t = TraceEvaluator.pooledThresholds(samples, missed, c);
+        ((ObjectNode) node)
+            .putObject("calibration")
+            .put("a", c[0])
+            .put("b", c[1])
+            .put("samples", samples.size())
+            .put("pooled_best_f1_threshold", Json.round(t[0]))
+            .put("pooled_best_f1", Json.round(t[1]))
+            .put("pooled_best_f2_threshold", Json.round(t[2]))
+            .put("pooled_best_f2", Json.round(t[3]));
       }
       out.print(Json.write(node));
     } else {
@@ -124,6 +148,10 @@ public final class EvalTraceCommand implements Callable<Integer> {
       if (fitCalibration) {
         double[] c = TraceEvaluator.fitCalibration(samples);
         out.println(String.format(Locale.ROOT, "calibration fitted on %d pairs: a = %.4f, b = %.4f", samples.size(), c[0], c[1]));
+        double[] t = TraceEvaluator.pooledThresholds(samples, missed, c);
+        out.println(String.format(Locale.ROOT,
+            "with it, all sets pooled: best F1 %.3f at score %.3f, best F2 %.3f at score %.3f (the MET and PARTIAL thresholds)",
+            t[1], t[0], t[3], t[2]));
       }
     }
     out.flush();

@@ -45,7 +45,7 @@ public final class RevisionDiffer {
    * Calibrated score from which two different texts are the same requirement revised. See
    * docs/diff.md for the measurements behind it.
    */
-  public static final double THRESHOLD = 0.8;
+  public static final double THRESHOLD = 0.85;
 
   /**
    * The same, when both sides carry the same id given by the document: the calibrated score from

@@ -55,6 +55,54 @@ public final class TraceEvaluator {
     return out;
   }
 
+  /** True links that were not among the candidates of their source (score 0: always missed). */
+  public int missedLinks(TraceSet set) {
+    int n = 0;
+    for (Pair p : pairs(set)) {
+      if (p.link() && !p.candidate()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The calibrated-score thresholds with the best F1 and the best F2 over (signal, label) pairs
+   * pooled from several datasets, with {@code missed} further links that no threshold reaches:
+   * {threshold F1, F1, threshold F2, F2} (how the MET and PARTIAL thresholds were chosen).
+   */
+  public static double[] pooledThresholds(List<double[]> samples, int missed, double[] calibration) {
+    double[][] s = new double[samples.size()][];
+    int links = missed;
+    for (int i = 0; i < s.length; i++) {
+      double[] x = samples.get(i);
+      s[i] = new double[] {1 / (1 + Math.exp(-(calibration[0] * x[0] + calibration[1]))), x[1]};
+      links += x[1] > 0 ? 1 : 0;
+    }
+    java.util.Arrays.sort(s, (x, y) -> Double.compare(y[0], x[0]));
+    double[] best = {0, 0, 0, 0};
+    int tp = 0;
+    for (int i = 0; i < s.length; i++) {
+      tp += s[i][1] > 0 ? 1 : 0;
+      if (i + 1 < s.length && s[i + 1][0] == s[i][0]) {
+        continue; // a threshold takes all pairs of equal score
+      }
+      double p = tp / (double) (i + 1);
+      double r = links == 0 ? 0 : tp / (double) links;
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      double f2 = p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
+      if (f1 > best[1]) {
+        best[0] = s[i][0];
+        best[1] = f1;
+      }
+      if (f2 > best[3]) {
+        best[2] = s[i][0];
+        best[3] = f2;
+      }
+    }
+    return best;
+  }
+
   private List<Pair> pairs(TraceSet set) {
     List<String> sourceIds = new ArrayList<>(set.sources().keySet());
     List<Statement> sources = new ArrayList<>();

@@ -18,6 +18,9 @@ import org.specmirror.normalise.Glossary;
  * @param metThreshold calibrated score from which a pair counts as met
  * @param partialThreshold calibrated score from which a pair counts as a partial match
  * @param weights modality weights for coverage (MUST 1.0, SHOULD 0.6, MAY 0.3 by default)
+ * @param mutual weight of the disagreement between the row- and column-normalised signals in the
+ *     fused value ({@link Engine#MUTUAL} by default; other values only for {@code eval trace
+ *     --mutual}, since the calibration was fitted for the default)
  */
 public record MatchOptions(
     Glossary glossary,
@@ -25,9 +28,13 @@ public record MatchOptions(
     int candidates,
     double metThreshold,
     double partialThreshold,
-    Map<Modality, Double> weights) {
+    Map<Modality, Double> weights,
+    double mutual) {
 
   public MatchOptions {
+    if (!(mutual >= 0 && mutual <= 1)) {
+      throw new IllegalArgumentException("mutual must be between 0 and 1");
+    }
     Objects.requireNonNull(glossary, "glossary");
     if (candidates < 1) {
       throw new IllegalArgumentException("candidates must be at least 1");
@@ -40,12 +47,12 @@ public record MatchOptions(
 
   /**
    * Default thresholds on the calibrated score: where F1 (MET) and F2 (PARTIAL, recall first) are
-   * highest over the five public trace sets pooled (0.262 and 0.139), rounded to 0.05; see
+   * highest over the five public trace sets pooled (0.256 and 0.101), rounded to 0.05; see
    * docs/matching.md.
    */
   public static final double MET = 0.25;
 
-  public static final double PARTIAL = 0.15;
+  public static final double PARTIAL = 0.10;
 
   /** Default modality weights for coverage. */
   public static Map<Modality, Double> defaultWeights() {
@@ -60,7 +67,7 @@ public record MatchOptions(
 
   /** Built-in glossary, semantic signal with in-memory embeddings, default thresholds. */
   public static MatchOptions defaults() {
-    return new MatchOptions(Glossary.builtIn(), Embeddings.inMemory(), 100, MET, PARTIAL, defaultWeights());
+    return new MatchOptions(Glossary.builtIn(), Embeddings.inMemory(), 100, MET, PARTIAL, defaultWeights(), Engine.MUTUAL);
   }
 
   public boolean semantic() {
@@ -68,23 +75,27 @@ public record MatchOptions(
   }
 
   public MatchOptions withEmbeddings(Embeddings e) {
-    return new MatchOptions(glossary, e, candidates, metThreshold, partialThreshold, weights);
+    return new MatchOptions(glossary, e, candidates, metThreshold, partialThreshold, weights, mutual);
   }
 
   public MatchOptions withGlossary(Glossary g) {
-    return new MatchOptions(g, embeddings, candidates, metThreshold, partialThreshold, weights);
+    return new MatchOptions(g, embeddings, candidates, metThreshold, partialThreshold, weights, mutual);
   }
 
   public MatchOptions withWeights(Map<Modality, Double> w) {
-    return new MatchOptions(glossary, embeddings, candidates, metThreshold, partialThreshold, w);
+    return new MatchOptions(glossary, embeddings, candidates, metThreshold, partialThreshold, w, mutual);
   }
 
   public MatchOptions withThresholds(double met, double partial) {
-    return new MatchOptions(glossary, embeddings, candidates, met, partial, weights);
+    return new MatchOptions(glossary, embeddings, candidates, met, partial, weights, mutual);
   }
 
   public MatchOptions withCandidates(int k) {
-    return new MatchOptions(glossary, embeddings, k, metThreshold, partialThreshold, weights);
+    return new MatchOptions(glossary, embeddings, k, metThreshold, partialThreshold, weights, mutual);
+  }
+
+  public MatchOptions withMutual(double m) {
+    return new MatchOptions(glossary, embeddings, candidates, metThreshold, partialThreshold, weights, m);
   }
 
   /** Weight of a modality in coverage (0 for non-normative ones). */

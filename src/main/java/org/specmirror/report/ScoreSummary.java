@@ -49,10 +49,11 @@ public final class ScoreSummary {
     if (l.ciLow() > 0 && l.pValue() < p.options().alpha()) {
       return String.format(
           Locale.ROOT,
-          "No clear lean: %s has the most complete product (%s), but the %d requirements only it meets are no more than its coverage explains (%.1f expected, %s).",
+          "No clear lean: %s has the most complete product (%s), but the %s only it meets %s no more than its coverage explains (%.1f expected, %s).",
           name,
           stats,
-          l.exclusive(),
+          l.exclusive() == 1 ? "1 requirement" : l.exclusive() + " requirements",
+          l.exclusive() == 1 ? "is" : "are",
           l.expectedExclusive(),
           pValue(l.exclusivePValue(), p.options().permutations()));
     }
