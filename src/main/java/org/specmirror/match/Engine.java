@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import org.specmirror.match.semantic.OnnxMatMul;
 import org.specmirror.normalise.Term;
 import org.specmirror.normalise.TermAnalyzer;
 import org.specmirror.normalise.TextNormaliser;
@@ -154,6 +155,11 @@ public final class Engine {
     double[][] colSum = new double[chunks][];
     final Vectors fsv = sv;
     final Vectors ftv = tv;
+    // the semantic products through ONNX Runtime's GEMM when it loads (it ships with the model),
+    // else Java loops; the target sentences are handed over once, as the columns of one matrix
+    OnnxMatMul gemm = sv != null && sv.rows().length > 0 ? OnnxMatMul.shared() : null;
+    OnnxMatMul.Matrix targetColumns = gemm == null ? null : gemm.columns(tv.rows(), sv.rows()[0].length);
+    try {
     runChunks(
         nS,
         perChunk,
@@ -165,19 +171,41 @@ public final class Engine {
           int[] touchedSentences = sentenceIndex == null ? null : new int[ts.count()];
           float[] sims = fsv == null ? null : new float[ftv.rows().length];
           double[] key = new double[nT];
+          float[] block = null; // products of the sentences of statements [blockFrom, blockTo) with every target sentence
+          int blockFrom = from;
+          int blockTo = from;
           for (int i = from; i < to; i++) {
             index.cosine(src.get(i).bag(), sig[0]);
             if (sentenceIndex != null) {
               int touched = sentenceIndex.cosineTouched(src.get(i).bag(), sentenceScores, touchedSentences);
               ts.maxPerStatement(sentenceScores, touchedSentences, touched, sig[1]);
             }
-            if (fsv != null) {
+            if (fsv != null && targetColumns != null) {
+              if (i >= blockTo) {
+                blockFrom = i;
+                blockTo = Math.min(to, i + SEMANTIC_BLOCK);
+                int first = fsv.start()[blockFrom];
+                int count = fsv.start()[blockTo] - first;
+                int need = count * targetColumns.cols();
+                if (block == null || block.length < need) {
+                  block = new float[need];
+                }
+                gemm.multiply(fsv.rows(), first, count, targetColumns, block);
+              }
+              int offset = fsv.start()[i] - fsv.start()[blockFrom];
+              bestPairs(block, offset, fsv.start()[i + 1] - fsv.start()[i], targetColumns.cols(), ftv.start(), sig[semSignal]);
+            } else if (fsv != null) {
               semanticRow(fsv, i, ftv, sig[semSignal], sims);
             }
             rows[i] = row(sig, weights, k, acc, key);
           }
           colSum[chunk] = acc;
         });
+    } finally {
+      if (targetColumns != null) {
+        targetColumns.close();
+      }
+    }
     double[] col = new double[nT * signals * 2];
     for (double[] a : colSum) {
       if (a != null) {
@@ -446,6 +474,32 @@ public final class Engine {
     }
   }
 
+  /** Source statements whose sentences are multiplied with the target sentences in one product. */
+  private static final int SEMANTIC_BLOCK = 16;
+
+  /**
+   * Best sentence-to-sentence cosine of one source statement with every target, from a block of
+   * products: rows {@code offset .. offset + count} of {@code block} (each {@code width} long, one
+   * column per target sentence) are the source statement's sentences.
+   */
+  private static void bestPairs(float[] block, int offset, int count, int width, int[] targetStart, float[] out) {
+    Arrays.fill(out, -1f);
+    int nT = targetStart.length - 1;
+    for (int a = offset; a < offset + count; a++) {
+      int base = a * width;
+      for (int j = 0; j < nT; j++) {
+        float best = out[j];
+        for (int b = targetStart[j]; b < targetStart[j + 1]; b++) {
+          float x = block[base + b];
+          if (x > best) {
+            best = x;
+          }
+        }
+        out[j] = best;
+      }
+    }
+  }
+
   /** Best sentence-to-sentence cosine of source i with every target. */
   private static void semanticRow(Vectors sv, int i, Vectors tv, float[] out, float[] sims) {
     Arrays.fill(out, -1f);
@@ -466,7 +520,7 @@ public final class Engine {
   }
 
   /**
-   * {@code out[b] = x · rows[b]} for every row. Four rows at a time, so that four independent sums
+   * {@code out[b] = x · rows[b]} for every row. Eight rows at a time, so that eight independent sums
    * run side by side (one add chain per row would wait on each addition); each row's sum is still
    * taken in index order, so the results are bit-identical to the plain loop.
    */
@@ -474,26 +528,42 @@ public final class Engine {
     int n = rows.length;
     int dim = x.length;
     int b = 0;
-    for (; b + 3 < n; b += 4) {
+    for (; b + 7 < n; b += 8) {
       float[] y0 = rows[b];
       float[] y1 = rows[b + 1];
       float[] y2 = rows[b + 2];
       float[] y3 = rows[b + 3];
+      float[] y4 = rows[b + 4];
+      float[] y5 = rows[b + 5];
+      float[] y6 = rows[b + 6];
+      float[] y7 = rows[b + 7];
       float d0 = 0;
       float d1 = 0;
       float d2 = 0;
       float d3 = 0;
+      float d4 = 0;
+      float d5 = 0;
+      float d6 = 0;
+      float d7 = 0;
       for (int m = 0; m < dim; m++) {
         float xm = x[m];
         d0 += xm * y0[m];
         d1 += xm * y1[m];
         d2 += xm * y2[m];
         d3 += xm * y3[m];
+        d4 += xm * y4[m];
+        d5 += xm * y5[m];
+        d6 += xm * y6[m];
+        d7 += xm * y7[m];
       }
       out[b] = d0;
       out[b + 1] = d1;
       out[b + 2] = d2;
       out[b + 3] = d3;
+      out[b + 4] = d4;
+      out[b + 5] = d5;
+      out[b + 6] = d6;
+      out[b + 7] = d7;
     }
     for (; b < n; b++) {
       float[] y = rows[b];
