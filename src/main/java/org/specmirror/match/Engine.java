@@ -224,6 +224,8 @@ public final class Engine {
       }
     }
     double[] cal = options.semantic() ? CALIBRATION_SEMANTIC : CALIBRATION_LEXICAL;
+    List<List<java.util.Set<String>>> srcContexts = parameterContexts(src);
+    List<List<java.util.Set<String>>> tgtContexts = parameterContexts(tgt);
     List<List<Candidate>> out = new ArrayList<>(nS);
     for (int i = 0; i < nS; i++) {
       Row r = rows[i];
@@ -241,8 +243,8 @@ public final class Engine {
         double sem = options.semantic() ? r.values[semSignal][c] : Double.NaN;
         List<ParameterCheck> checks =
             ParameterCheck.compare(
-                src.get(i).statement().text(), src.get(i).statement().parameters(),
-                tgt.get(j).statement().text(), tgt.get(j).statement().parameters());
+                src.get(i).statement().parameters(), srcContexts.get(i),
+                tgt.get(j).statement().parameters(), tgtContexts.get(j));
         double p = parameterTerm(checks);
         double score = sigmoid(cal[0] * (z + p) + cal[1]);
         cands.add(new Candidate(j, r.values[0][c], sem, z, p, score, checks));
@@ -251,6 +253,15 @@ public final class Engine {
       out.add(List.copyOf(cands));
     }
     return new Scored(src, tgt, stats, out, options.semantic());
+  }
+
+  /** The words around each value of each statement, read once (not once per candidate pair). */
+  private static List<List<java.util.Set<String>>> parameterContexts(List<Analysed> statements) {
+    List<List<java.util.Set<String>>> out = new ArrayList<>(statements.size());
+    for (Analysed a : statements) {
+      out.add(ParameterCheck.contexts(a.statement().text(), a.statement().parameters()));
+    }
+    return out;
   }
 
   private static List<List<Candidate>> emptyRows(int n) {

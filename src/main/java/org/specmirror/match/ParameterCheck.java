@@ -52,21 +52,38 @@ public record ParameterCheck(Parameter required, Parameter offered, Outcome outc
    * the words before the required value (then the best outcome); texts may be empty.
    */
   static List<ParameterCheck> compare(String requiredText, List<Parameter> required, String offeredText, List<Parameter> offered) {
-    List<ParameterCheck> out = new ArrayList<>();
-    for (Parameter r : required) {
-      Set<String> rc = null; // the words around the required value, read only when a value compares
+    return compare(required, contexts(requiredText, required), offered, contexts(offeredText, offered));
+  }
+
+  /** The words around each value of a statement ({@link #context}), computed once per statement. */
+  static List<Set<String>> contexts(String text, List<Parameter> ps) {
+    List<Set<String>> out = new ArrayList<>(ps.size());
+    for (Parameter p : ps) {
+      out.add(context(text, p));
+    }
+    return out;
+  }
+
+  /** {@link #compare(String, List, String, List)} with the words around each value already read. */
+  static List<ParameterCheck> compare(
+      List<Parameter> required, List<Set<String>> requiredContexts, List<Parameter> offered, List<Set<String>> offeredContexts) {
+    if (required.isEmpty()) {
+      return List.of();
+    }
+    List<ParameterCheck> out = new ArrayList<>(required.size());
+    for (int ri = 0; ri < required.size(); ri++) {
+      Parameter r = required.get(ri);
+      Set<String> rc = requiredContexts.get(ri);
       ParameterCheck best = null;
       int bestOverlap = -1;
-      for (Parameter o : offered) {
+      for (int oi = 0; oi < offered.size(); oi++) {
+        Parameter o = offered.get(oi);
         if (!comparable(r, o)) {
           continue;
         }
         Outcome c = outcome(r, o);
-        if (rc == null) {
-          rc = context(requiredText, r);
-        }
         // the same value is the strongest sign that two values correspond; then the words around them
-        int overlap = (c == Outcome.EQUAL ? 1000 : 0) + overlap(rc, context(offeredText, o));
+        int overlap = (c == Outcome.EQUAL ? 1000 : 0) + overlap(rc, offeredContexts.get(oi));
         if (best == null || overlap > bestOverlap || (overlap == bestOverlap && c.ordinal() < best.outcome().ordinal())) {
           best = new ParameterCheck(r, o, c);
           bestOverlap = overlap;

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-  private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+$");
-
   /** A word or a punctuation mark with the spaces after it: spaces are never matched on their own. */
   private static final Pattern TOKEN =
       Pattern.compile("\\s+|(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.,/-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}])\\s*");
@@ -149,9 +147,25 @@ public final class WordDiff {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
       String x = t.get(i);
-      b.append(x.isBlank() ? " " : TRAILING_SPACE.matcher(x).replaceAll(" "));
+      b.append(x.isBlank() ? " " : withOneTrailingSpace(x));
     }
     return b.toString();
+  }
+
+  /**
+   * Trailing ASCII white space replaced by one space (what the regular expression {@code \s+$}
+   * replaced by a space did, for the tokens {@link #TOKEN} makes).
+   */
+  static String withOneTrailingSpace(String x) {
+    int end = x.length();
+    while (end > 0 && isAsciiSpace(x.charAt(end - 1))) {
+      end--;
+    }
+    return end == x.length() ? x : x.substring(0, end) + " ";
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static void add(List<Run> out, Run r) {

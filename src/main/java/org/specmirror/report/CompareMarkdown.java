@@ -49,7 +49,7 @@ public final class CompareMarkdown {
   }
 
   private static String row(String name, double v, String basis) {
-    return "| " + name + " | " + String.format(Locale.ROOT, "%.2f", v) + " | " + esc(basis) + " |\n";
+    return "| " + name + " | " + Decimals.f2(v) + " | " + esc(basis) + " |\n";
   }
 
   private static String entry(RequirementMatch m) {
@@ -77,7 +77,7 @@ public final class CompareMarkdown {
       }
     }
     return "| " + esc(m.requirement().id()) + " | " + m.requirement().modality().name() + " | " + verdict + " | "
-        + String.format(Locale.ROOT, "%.2f", m.score()) + " | " + vendor + " | " + diff + " | " + ev + " |\n";
+        + Decimals.f2(m.score()) + " | " + vendor + " | " + diff + " | " + ev + " |\n";
   }
 
   private static String diff(Support s) {

@@ -62,7 +62,7 @@ public final class CompareText {
     b.append("  ").append(ansi.bold(TerminalText.pad(m.requirement().id(), 10))).append(' ')
         .append(ansi.modality(m.requirement().modality(), TerminalText.pad(m.requirement().modality().name(), 10))).append(' ')
         .append(verdict).append(' ')
-        .append(String.format(Locale.ROOT, "%.2f", m.score()));
+        .append(Decimals.f2(m.score()));
     if (m.verdict() != Verdict.NOT_MET) {
       b.append("  ").append(m.relationship().label()).append(" (").append(m.rationale().label()).append(')');
     }

@@ -117,7 +117,7 @@ public final class DiffSummary {
     if (r == 0) {
       return "\u00b10.00";
     }
-    return (r > 0 ? "+" : "\u2212") + String.format(Locale.ROOT, "%.2f", Math.abs(r));
+    return (r > 0 ? "+" : "\u2212") + Decimals.f2(Math.abs(r));
   }
 
   public static String signed(long x) {

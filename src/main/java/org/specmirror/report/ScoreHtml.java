@@ -253,7 +253,7 @@ public final class ScoreHtml {
         b.append("<line class=\"axis\" x1=\"").append(x).append("\" y1=\"").append(top - 6).append("\" x2=\"").append(x)
             .append("\" y2=\"").append(height - 4).append("\"/>");
         b.append("<text class=\"axis-label\" x=\"").append(x).append("\" y=\"").append(top - 10).append("\" text-anchor=\"middle\">")
-            .append(String.format(Locale.ROOT, "%.2f", t / 4.0)).append("</text>\n");
+            .append(Decimals.f2(t / 4.0)).append("</text>\n");
       }
       for (int i = 0; i < vendors.size(); i++) {
         JsonNode v = vendors.get(i);
@@ -727,7 +727,7 @@ public final class ScoreHtml {
   }
 
   private static String f2(JsonNode n) {
-    return n.isNumber() ? String.format(Locale.ROOT, "%.2f", n.asDouble()) : "—";
+    return n.isNumber() ? Decimals.f2(n.asDouble()) : "—";
   }
 
   /** Whole numbers without a decimal point, others as in the JSON. */
@@ -739,7 +739,7 @@ public final class ScoreHtml {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
-    return String.format(Locale.ROOT, "%.2f", d);
+    return Decimals.f2(d);
   }
 
   private static String pct(JsonNode n) {

@@ -15,7 +15,7 @@ public final class ScoreMarkdown {
     b.append("# ").append(CompareMarkdown.esc(p.standard().info().title())).append(" — vendor panel\n\n");
     b.append("**").append(CompareMarkdown.esc(ScoreSummary.verdict(p))).append("**\n\n");
     b.append(String.format(Locale.ROOT, "Exclusivity %.2f · neutrality %s · met by no vendor: %d\n\n",
-        p.exclusivity().value(), p.neutrality() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", p.neutrality()), p.unmet().size()));
+        p.exclusivity().value(), p.neutrality() == null ? "n/a" : Decimals.f2(p.neutrality()), p.unmet().size()));
     b.append("| Rank | Vendor | Coverage | Mirror | Distinctiveness | Reverse coverage | Promoted | Only this vendor |\n");
     b.append("|---|---|---|---|---|---|---|---|\n");
     int rank = 1;

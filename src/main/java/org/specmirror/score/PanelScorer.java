@@ -141,9 +141,13 @@ public final class PanelScorer {
     if (nV >= 2 && nR > 0) {
       double[] cov = coverages(met, w, identity(nR));
       double obs = lead(cov, 0);
+      // the three resampling procedures are independent, each with its own seeded generator: the
+      // permutation test (the longest) runs beside the other two, with the same results as in turn
+      java.util.concurrent.CompletableFuture<Double> perm =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> permutation(met, w, obs));
       double[] ci = bootstrap(met, w, nR);
-      double p = permutation(met, w, obs);
       double[] ex = exclusiveTest(met, 0);
+      double p = perm.join();
       int topExclusive = exclusive.get(ranked.get(0).vendor().name()).size();
       lead =
           new PanelResult.Lead(
