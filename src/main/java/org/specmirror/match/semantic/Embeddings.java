@@ -69,6 +69,21 @@ public final class Embeddings {
     loadOnce();
     Map<String, String> keyOf = new HashMap<>();
     LinkedHashMap<String, String> missing = new LinkedHashMap<>(); // key → text
+    boolean allKnown = true;
+    for (String t : texts) {
+      if (!byText.containsKey(t)) {
+        allKnown = false;
+        break;
+      }
+    }
+    if (allKnown) { // every text asked for before in this process (a panel asks for the standard once per vendor)
+      fromCache += texts.size();
+      List<float[]> out = new ArrayList<>(texts.size());
+      for (String t : texts) {
+        out.add(byText.get(t));
+      }
+      return out;
+    }
     for (String t : texts) {
       String k = keyOf.computeIfAbsent(t, Embeddings::key);
       if (!memory.containsKey(k)) {
@@ -93,10 +108,15 @@ public final class Embeddings {
     }
     List<float[]> out = new ArrayList<>(texts.size());
     for (String t : texts) {
-      out.add(memory.get(keyOf.get(t)));
+      float[] v = memory.get(keyOf.get(t));
+      byText.put(t, v);
+      out.add(v);
     }
     return out;
   }
+
+  /** The vectors handed out in this process, by text (skips hashing texts asked for again). */
+  private final Map<String, float[]> byText = new HashMap<>();
 
   /** Texts embedded by the model in this process. */
   public synchronized long embedded() {
