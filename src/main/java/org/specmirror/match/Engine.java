@@ -67,10 +67,18 @@ public final class Engine {
   private final TermAnalyzer analyzer;
   private final int threads;
 
+  private final boolean javaProducts;
+
   public Engine(MatchOptions options, int threads) {
+    this(options, threads, javaProductsAsked());
+  }
+
+  /** @param javaProducts sentence-pair products by Java loops even where ONNX Runtime loads */
+  Engine(MatchOptions options, int threads, boolean javaProducts) {
     this.options = options;
     this.analyzer = new TermAnalyzer(options.glossary());
     this.threads = Math.max(1, threads);
+    this.javaProducts = javaProducts;
   }
 
   public MatchOptions options() {
@@ -157,7 +165,7 @@ public final class Engine {
     final Vectors ftv = tv;
     // the semantic products through ONNX Runtime's GEMM when it loads (it ships with the model),
     // else Java loops; the target sentences are handed over once, as the columns of one matrix
-    OnnxMatMul gemm = sv != null && sv.rows().length > 0 ? OnnxMatMul.shared() : null;
+    OnnxMatMul gemm = sv != null && sv.rows().length > 0 && !javaProducts ? OnnxMatMul.shared() : null;
     OnnxMatMul.Matrix targetColumns = gemm == null ? null : gemm.columns(tv.rows(), sv.rows()[0].length);
     try {
     runChunks(
@@ -483,6 +491,14 @@ public final class Engine {
       texts.add(text.substring(label));
       bags.add(a.bag());
     }
+  }
+
+  /**
+   * {@code -Dspecmirror.products=java}: compute the sentence-pair products with Java loops even
+   * where ONNX Runtime loads (for comparison and diagnosis; scores agree to about 1e-6).
+   */
+  private static boolean javaProductsAsked() {
+    return "java".equals(System.getProperty("specmirror.products"));
   }
 
   /** Source statements whose sentences are multiplied with the target sentences in one product. */
