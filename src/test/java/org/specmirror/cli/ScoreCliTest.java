@@ -81,6 +81,21 @@ class ScoreCliTest {
   }
 
   @Test
+  void withTheSemanticSignalTheJsonIsTheSameWithOneThreadOrTwo() {
+    List<String> base = List.of("score", STANDARD, "--vendors", VENDORS.toString(), "--format", "json", "--permutations", "200", "--bootstrap", "200");
+    List<String> one = new ArrayList<>(base);
+    one.addAll(List.of("--threads", "1"));
+    List<String> two = new ArrayList<>(base);
+    two.addAll(List.of("--threads", "2"));
+    CliTest.Result a = CliTest.run(one.toArray(new String[0]));
+    CliTest.Result b = CliTest.run(two.toArray(new String[0]));
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(b.code()).as(b.err()).isZero();
+    // the command line is echoed in the report; everything else must be the same bytes
+    assertThat(a.out().replace("--threads 1", "")).isEqualTo(b.out().replace("--threads 2", ""));
+  }
+
+  @Test
   void unreadableVendorFilesAreListedAndTheRestIsScored() throws Exception {
     Path dir = tmp.resolve("panel");
     Files.createDirectories(dir);
