@@ -63,6 +63,12 @@ public final class EvalTraceCommand implements Callable<Integer> {
           "For experiments: weight in [0,1] of the disagreement between the row- and column-normalised signals (default 0.5; the calibration and thresholds were fitted for the default). docs/matching.md, section 7.")
   Double mutual;
 
+  @Option(
+      names = "--coverage",
+      description =
+          "Also compare each group's (product's) coverage of the sources with the truth: the share of sources with a link into the group against the share whose best target there scores at least the MET threshold; with 3 or more groups, their rank correlation.")
+  boolean coverage;
+
   @Option(names = "--fit-calibration", description = "Also fit the logistic calibration of the fused signal on the datasets pooled (how the built-in one was made).")
   boolean fitCalibration;
 
@@ -79,6 +85,7 @@ public final class EvalTraceCommand implements Callable<Integer> {
     ParameterParser parser = ParameterParser.defaults();
     TraceEvaluator evaluator = new TraceEvaluator(engine, parser::parse);
     List<TraceResult> results = new ArrayList<>();
+    List<List<TraceEvaluator.GroupCoverage>> coverages = new ArrayList<>();
     List<double[]> samples = new ArrayList<>();
     int missed = 0;
     for (Path d : dirs) {
@@ -91,6 +98,9 @@ public final class EvalTraceCommand implements Callable<Integer> {
         return ExitCode.INPUT_ERROR.code();
       }
       results.add(evaluator.evaluate(set));
+      if (coverage) {
+        coverages.add(evaluator.coverage(set, options.metThreshold()));
+      }
       if (fitCalibration) {
         samples.addAll(evaluator.signals(set));
         missed += evaluator.missedLinks(set);
@@ -101,10 +111,19 @@ public final class EvalTraceCommand implements Callable<Integer> {
       Object node;
       if (results.size() == 1) {
         node = json(results.get(0), true);
+        if (coverage) {
+          ((ObjectNode) node).set("coverage", coverageJson(coverages.get(0), options.metThreshold()));
+        }
       } else {
         ObjectNode root = Json.object();
         ArrayNode a = root.putArray("datasets");
-        results.forEach(r -> a.add(json(r, true)));
+        for (int i = 0; i < results.size(); i++) {
+          ObjectNode d = json(results.get(i), true);
+          if (coverage) {
+            d.set("coverage", coverageJson(coverages.get(i), options.metThreshold()));
+          }
+          a.add(d);
+        }
         ObjectNode avg = root.putObject("average");
         avg.put("map", Json.round(results.stream().mapToDouble(TraceResult::map).average().orElse(0)));
         avg.put("best_f1", Json.round(results.stream().mapToDouble(r -> r.bestF1().f1()).average().orElse(0)));
@@ -145,6 +164,21 @@ public final class EvalTraceCommand implements Callable<Integer> {
             results.stream().mapToDouble(r -> r.atDefault().f1()).average().orElse(0)));
       }
       out.println("matching: " + (options.semantic() ? "lexical + semantic" : "lexical only") + "; MET threshold " + options.metThreshold());
+      if (coverage) {
+        out.println();
+        out.println(String.format(Locale.ROOT, "coverage of the sources per group, truth against score >= %.2f (the MET threshold):", options.metThreshold()));
+        for (int i = 0; i < results.size(); i++) {
+          List<TraceEvaluator.GroupCoverage> cs = coverages.get(i);
+          for (TraceEvaluator.GroupCoverage c : cs) {
+            out.println(String.format(Locale.ROOT, "  %-14s %-16s true %.3f  predicted %.3f  agreement %.3f",
+                results.get(i).name(), cs.size() > 1 ? c.group() : "", c.trueCoverage(), c.predicted(), c.agreement()));
+          }
+          if (cs.size() >= 3) {
+            out.println(String.format(Locale.ROOT, "  %-14s Spearman rank correlation over %d groups %.3f, mean |predicted - true| %.3f",
+                results.get(i).name(), cs.size(), TraceEvaluator.spearman(cs), meanAbsError(cs)));
+          }
+        }
+      }
       if (fitCalibration) {
         double[] c = TraceEvaluator.fitCalibration(samples);
         out.println(String.format(Locale.ROOT, "calibration fitted on %d pairs: a = %.4f, b = %.4f", samples.size(), c[0], c[1]));
@@ -156,6 +190,31 @@ public final class EvalTraceCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK.code();
+  }
+
+  private static double meanAbsError(List<TraceEvaluator.GroupCoverage> cs) {
+    return cs.stream().mapToDouble(c -> Math.abs(c.predicted() - c.trueCoverage())).average().orElse(0);
+  }
+
+  private static ObjectNode coverageJson(List<TraceEvaluator.GroupCoverage> cs, double threshold) {
+    ObjectNode o = Json.object();
+    o.put("threshold", threshold);
+    ArrayNode g = o.putArray("groups");
+    for (TraceEvaluator.GroupCoverage c : cs) {
+      g.addObject()
+          .put("group", c.group())
+          .put("true", Json.round(c.trueCoverage()))
+          .put("predicted", Json.round(c.predicted()))
+          .put("agreement", Json.round(c.agreement()));
+    }
+    double rho = TraceEvaluator.spearman(cs);
+    if (Double.isNaN(rho)) {
+      o.putNull("spearman");
+    } else {
+      o.put("spearman", Json.round(rho));
+    }
+    o.put("mean_abs_error", Json.round(meanAbsError(cs)));
+    return o;
   }
 
   private static String line(String name, TraceResult r) {

@@ -103,6 +103,95 @@ public final class TraceEvaluator {
     return best;
   }
 
+  /**
+   * How one group's (one product's) coverage of the sources compares with the truth.
+   *
+   * @param group the group
+   * @param trueCoverage share of the sources with at least one link into the group
+   * @param predicted share of the sources whose best target in the group scores at least the threshold
+   * @param agreement share of the sources on which the two agree (covered or not)
+   */
+  public record GroupCoverage(String group, double trueCoverage, double predicted, double agreement) {}
+
+  /**
+   * Per group, the share of sources covered in truth against the share the engine would call met at
+   * {@code threshold} (its best target in the group scores at least that): whether per-product
+   * coverage, the figure {@code score} ranks vendors by, follows the truth.
+   */
+  public List<GroupCoverage> coverage(TraceSet set, double threshold) {
+    return coverage(pairs(set), set.groups(), set.sources().size(), threshold);
+  }
+
+  static List<GroupCoverage> coverage(List<Pair> pairs, List<String> groups, int sources, double threshold) {
+    boolean[][] covered = new boolean[groups.size()][sources];
+    boolean[][] met = new boolean[groups.size()][sources];
+    for (Pair p : pairs) {
+      if (p.link()) {
+        covered[p.group()][p.source()] = true;
+      }
+      if (p.score() >= threshold) {
+        met[p.group()][p.source()] = true;
+      }
+    }
+    List<GroupCoverage> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int c = 0;
+      int m = 0;
+      int agree = 0;
+      for (int i = 0; i < sources; i++) {
+        c += covered[g][i] ? 1 : 0;
+        m += met[g][i] ? 1 : 0;
+        agree += covered[g][i] == met[g][i] ? 1 : 0;
+      }
+      double n = Math.max(1, sources);
+      out.add(new GroupCoverage(groups.get(g), c / n, m / n, agree / n));
+    }
+    return out;
+  }
+
+  /** Spearman's rank correlation of true and predicted coverage over the groups (NaN for fewer than 3). */
+  public static double spearman(List<GroupCoverage> cs) {
+    int n = cs.size();
+    if (n < 3) {
+      return Double.NaN;
+    }
+    double[] a = ranks(cs.stream().mapToDouble(GroupCoverage::trueCoverage).toArray());
+    double[] b = ranks(cs.stream().mapToDouble(GroupCoverage::predicted).toArray());
+    double ma = java.util.Arrays.stream(a).average().orElse(0);
+    double mb = java.util.Arrays.stream(b).average().orElse(0);
+    double num = 0;
+    double da = 0;
+    double db = 0;
+    for (int i = 0; i < n; i++) {
+      num += (a[i] - ma) * (b[i] - mb);
+      da += (a[i] - ma) * (a[i] - ma);
+      db += (b[i] - mb) * (b[i] - mb);
+    }
+    return da == 0 || db == 0 ? Double.NaN : num / Math.sqrt(da * db);
+  }
+
+  /** Ranks 1..n, ties given their mean rank. */
+  static double[] ranks(double[] v) {
+    Integer[] idx = new Integer[v.length];
+    for (int i = 0; i < v.length; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, (x, y) -> Double.compare(v[x], v[y]));
+    double[] r = new double[v.length];
+    for (int i = 0; i < v.length; ) {
+      int j = i;
+      while (j + 1 < v.length && v[idx[j + 1]] == v[idx[i]]) {
+        j++;
+      }
+      double mean = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        r[idx[k]] = mean;
+      }
+      i = j + 1;
+    }
+    return r;
+  }
+
   private List<Pair> pairs(TraceSet set) {
     List<String> sourceIds = new ArrayList<>(set.sources().keySet());
     List<Statement> sources = new ArrayList<>();

@@ -311,4 +311,44 @@ class TraceEvaluatorTest {
     // both linked pairs meet their requirement: +1 each on the fused signal
     assertThat(sumWith - sumWithout).isCloseTo(2.0, within(1e-9));
   }
+
+  // ------------------------------------------------------------------ coverage per group
+
+  private static Pair q(int group, int source, double score, boolean link) {
+    return new Pair(group, source, 0, score, 0, link, true);
+  }
+
+  /**
+   * Two groups, four sources. Group a: sources 0, 1, 2 linked; 0 and 1 score above the threshold, and
+   * so does 3 (not linked): true 3/4, predicted 3/4, agreement 2/4. Group b: only source 3 linked and
+   * nothing above: true 1/4, predicted 0, agreement 3/4.
+   */
+  @Test
+  void coveragePerGroupAgainstTheTruth() {
+    List<Pair> pairs =
+        List.of(q(0, 0, 0.9, true), q(0, 1, 0.3, true), q(0, 2, 0.1, true), q(0, 3, 0.5, false),
+            q(1, 0, 0.1, false), q(1, 1, 0.2, false), q(1, 3, 0.24, true));
+    List<TraceEvaluator.GroupCoverage> c = TraceEvaluator.coverage(pairs, List.of("a", "b"), 4, 0.25);
+    assertThat(c).extracting(TraceEvaluator.GroupCoverage::group).containsExactly("a", "b");
+    assertThat(c.get(0).trueCoverage()).isEqualTo(0.75);
+    assertThat(c.get(0).predicted()).isEqualTo(0.75);
+    assertThat(c.get(0).agreement()).isEqualTo(0.5);
+    assertThat(c.get(1).trueCoverage()).isEqualTo(0.25);
+    assertThat(c.get(1).predicted()).isEqualTo(0.0);
+    assertThat(c.get(1).agreement()).isEqualTo(0.75);
+  }
+
+  @Test
+  void spearmanRanksWithTies() {
+    assertThat(TraceEvaluator.ranks(new double[] {0.5, 0.1, 0.5, 0.9})).containsExactly(2.5, 1.0, 2.5, 4.0);
+    List<TraceEvaluator.GroupCoverage> same =
+        List.of(new TraceEvaluator.GroupCoverage("a", 0.2, 0.1, 1), new TraceEvaluator.GroupCoverage("b", 0.5, 0.3, 1),
+            new TraceEvaluator.GroupCoverage("c", 0.9, 0.8, 1));
+    assertThat(TraceEvaluator.spearman(same)).isCloseTo(1.0, within(EPS));
+    List<TraceEvaluator.GroupCoverage> reversed =
+        List.of(new TraceEvaluator.GroupCoverage("a", 0.2, 0.8, 1), new TraceEvaluator.GroupCoverage("b", 0.5, 0.3, 1),
+            new TraceEvaluator.GroupCoverage("c", 0.9, 0.1, 1));
+    assertThat(TraceEvaluator.spearman(reversed)).isCloseTo(-1.0, within(EPS));
+    assertThat(TraceEvaluator.spearman(same.subList(0, 2))).isNaN();
+  }
 }
