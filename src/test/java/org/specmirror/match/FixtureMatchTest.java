@@ -61,7 +61,9 @@ class FixtureMatchTest {
         for (int i = 0; i < cells.length; i++) {
           cells[i] = cells[i].trim();
         }
-        TRUTH.put(m.group(1), cells);
+        // the first matrix is the draft's; a later one (the vendor-neutral rewrite's, with other
+        // values) repeats the ids and must not replace it
+        TRUTH.putIfAbsent(m.group(1), cells);
       }
     }
   }
@@ -90,10 +92,10 @@ class FixtureMatchTest {
       }
     }
     assertThat(metByCorvantis).isGreaterThanOrEqualTo(CORVANTIS_ONLY.size() - 1);
-    // four other vendors × 11 requirements = 44 pairs the author marked not met: measured 13 false
-    // MET (values the parser does not read, such as "48 schedule entries" against "no fewer than 96",
-    // or qualitative differences); a regression bound, not a goal
-    assertThat(metByOthers).isLessThanOrEqualTo(15);
+    // four other vendors × 11 requirements = 44 pairs the author marked not met: measured 9 false
+    // MET (13 before counts such as "48 schedule entries" against "no fewer than 96" were read;
+    // the rest are qualitative differences); a regression bound, not a goal
+    assertThat(metByOthers).isLessThanOrEqualTo(11);
   }
 
   @Test
@@ -114,8 +116,8 @@ class FixtureMatchTest {
       }
     }
     assertThat(n).isGreaterThan(200);
-    // measured 185 of 230 (0.80) with the default configuration
-    assertThat(agree / (double) n).isGreaterThanOrEqualTo(0.78);
+    // measured 195 of 230 (0.85) with the default configuration (lexical only: 186, 0.81)
+    assertThat(agree / (double) n).isGreaterThanOrEqualTo(0.82);
   }
 
   @Test

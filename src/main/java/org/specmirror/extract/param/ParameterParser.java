@@ -6,7 +6,8 @@ import org.specmirror.model.Parameter;
 
 /**
  * Finds parameters in one requirement statement: quantities with units (single values, ranges,
- * bounds, tolerances), IP/IK ratings, and interfaces/protocols.
+ * bounds, tolerances), IP/IK ratings, interfaces/protocols, and counts of things without a unit
+ * ({@link Counts}).
  *
  * <p>Values are normalised to one canonical unit per quantity (see {@code docs/parameters.md}).
  * The parser is a hand-written single left-to-right scanner (no regular expressions): it runs in
@@ -52,6 +53,12 @@ public final class ParameterParser {
         out.add(p);
         lastEnd = f.end;
       }
+    }
+    // counts of things without a unit ("no fewer than 96 schedule entries"), where nothing else was found
+    List<Parameter> counts = Counts.find(statement, out);
+    if (!counts.isEmpty()) {
+      out.addAll(counts);
+      out.sort(java.util.Comparator.comparingInt(Parameter::start));
     }
     return List.copyOf(out);
   }
