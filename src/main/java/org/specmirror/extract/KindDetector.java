@@ -18,7 +18,9 @@ public final class KindDetector {
 
   private static final Pattern STANDARD_MARKERS =
       Pattern.compile(
-          "\\b(?:Recommendation ITU-T|ITU-T Y\\.|ITU-T [A-Z]\\.|ISO/IEC|International Standard|this (?:Recommendation|International Standard|Standard|specification|document) (?:specifies|defines|describes|establishes|provides)"
+          // the look-ahead on the first letter rejects most positions before the costlier word-boundary
+          // test (same matches: it only restates what every alternative starts with)
+          "(?=[BCDEINRSTbcdeinrst])\\b(?:Recommendation ITU-T|ITU-T Y\\.|ITU-T [A-Z]\\.|ISO/IEC|International Standard|this (?:Recommendation|International Standard|Standard|specification|document) (?:specifies|defines|describes|establishes|provides)"
               + "|Request for Comments|RFC \\d{3,4}|BCP 14|ETSI (?:TS|EN|TR|GS)|IEEE Std|Normative references|Terms and definitions"
               + "|conformance|Conventions|Requirements Language|draft Recommendation|shall|is required to)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -26,14 +28,14 @@ public final class KindDetector {
   private static final Pattern STANDARD_LOWER = Pattern.compile(STANDARD_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
   private static final Pattern DATASHEET_MARKERS =
       Pattern.compile(
-          "\\b(?:data ?sheet|product brief|technical (?:data|specifications?)|ordering (?:information|codes?)|key features"
+          "(?=[ADFIKMOPSTWadfikmopstw\u2122\u00AE])\\b(?:data ?sheet|product brief|technical (?:data|specifications?)|ordering (?:information|codes?)|key features"
               + "|features and benefits|part number|model(?:s)? available|warranty|accessories|\u2122|\u00AE"
               + "|supports|includes|available (?:up)?on request|optional)\\b|[\u2122\u00AE]",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DATASHEET_LOWER = Pattern.compile(DATASHEET_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
   private static final Pattern NORMATIVE =
       Pattern.compile(
-          "\\b(?:shall|must|is required to|are required to|is recommended to|is prohibited from|can optionally|SHOULD|MUST|MAY)\\b");
+          "(?=[acimsACIMS])\\b(?:shall|must|is required to|are required to|is recommended to|is prohibited from|can optionally|SHOULD|MUST|MAY)\\b");
 
   private KindDetector() {}
 
