@@ -37,6 +37,8 @@ public final class KindDetector {
       Pattern.compile(
           "(?=[acimsACIMS])\\b(?:shall|must|is required to|are required to|is recommended to|is prohibited from|can optionally|SHOULD|MUST|MAY)\\b");
 
+  private static final Pattern NUMBERED_HEADING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|Annex [A-Z]|Appendix [IVX]+)\\s+.*");
+
   private KindDetector() {}
 
   /** Blocks read to decide: the kind shows in the first pages. */
@@ -53,7 +55,7 @@ public final class KindDetector {
     for (Block b : blocks) {
       String t = b.text();
       if (b.kind() == Block.Kind.HEADING) {
-        if (t.matches("^(?:\\d+(?:\\.\\d+)*|Annex [A-Z]|Appendix [IVX]+)\\s+.*")) {
+        if (NUMBERED_HEADING.matcher(t).matches()) {
           numberedHeadings++;
         }
       }
