@@ -71,20 +71,7 @@ final class LexicalIndex {
   /** TF-IDF cosine of every target with the query, into {@code out} (length {@link #size()}). */
   void cosine(Bag query, float[] out) {
     java.util.Arrays.fill(out, 0f);
-    double qn = norm(query);
-    int[] ids = query.ids();
-    for (int q = 0; q < ids.length; q++) {
-      int id = ids[q];
-      int[] docs = id < postingsDoc.length ? postingsDoc[id] : null;
-      if (docs == null) {
-        continue;
-      }
-      float qw = (float) (weight(query, q) / qn);
-      float[] ws = postingsWeight[id];
-      for (int i = 0; i < docs.length; i++) {
-        out[docs[i]] += qw * ws[i];
-      }
-    }
+    accumulate(query, out, null);
   }
 
   /**
@@ -93,6 +80,11 @@ final class LexicalIndex {
    * once) and their number returned. The caller resets those entries to zero after use.
    */
   int cosineTouched(Bag query, float[] out, int[] touched) {
+    return accumulate(query, out, touched);
+  }
+
+  /** Adds the query's postings into {@code out}; records first-touched targets when {@code touched} is given. */
+  private int accumulate(Bag query, float[] out, int[] touched) {
     int count = 0;
     double qn = norm(query);
     int[] ids = query.ids();
@@ -104,12 +96,18 @@ final class LexicalIndex {
       }
       float qw = (float) (weight(query, q) / qn);
       float[] ws = postingsWeight[id];
-      for (int i = 0; i < docs.length; i++) {
-        int d = docs[i];
-        if (out[d] == 0f) {
-          touched[count++] = d;
+      if (touched == null) {
+        for (int i = 0; i < docs.length; i++) {
+          out[docs[i]] += qw * ws[i];
         }
-        out[d] += qw * ws[i];
+      } else {
+        for (int i = 0; i < docs.length; i++) {
+          int d = docs[i];
+          if (out[d] == 0f) {
+            touched[count++] = d;
+          }
+          out[d] += qw * ws[i];
+        }
       }
     }
     return count;

@@ -94,7 +94,7 @@ public final class TermAnalyzer {
   }
 
   /** Whether some token of the text may be an identifier ({@link IdentifierSplitter#shouldFilter}). */
-  static boolean mayHoldIdentifier(String text) {
+  static boolean mayHoldIdentifier(CharSequence text) {
     char prev = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -124,15 +124,7 @@ public final class TermAnalyzer {
 
     @Override
     protected boolean shouldFilter() {
-      char prev = 0;
-      for (int i = 0; i < term.length(); i++) {
-        char c = term.charAt(i);
-        if (c == '_' || (Character.isLowerCase(prev) && Character.isUpperCase(c))) {
-          return true;
-        }
-        prev = c;
-      }
-      return false;
+      return mayHoldIdentifier(term);
     }
   }
 
