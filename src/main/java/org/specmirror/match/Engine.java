@@ -168,47 +168,47 @@ public final class Engine {
     OnnxMatMul gemm = sv != null && sv.rows().length > 0 && !javaProducts ? OnnxMatMul.shared() : null;
     OnnxMatMul.Matrix targetColumns = gemm == null ? null : gemm.columns(tv.rows(), sv.rows()[0].length);
     try {
-    runChunks(
-        nS,
-        perChunk,
-        chunks,
-        (chunk, from, to) -> {
-          double[] acc = new double[nT * signals * 2]; // per signal: sums of all targets, then their sums of squares
-          float[][] sig = new float[signals][nT];
-          float[] sentenceScores = sentenceIndex == null ? null : new float[ts.count()];
-          int[] touchedSentences = sentenceIndex == null ? null : new int[ts.count()];
-          float[] sims = fsv == null ? null : new float[ftv.rows().length];
-          double[] key = new double[nT];
-          float[] block = null; // products of the sentences of statements [blockFrom, blockTo) with every target sentence
-          int blockFrom = from;
-          int blockTo = from;
-          for (int i = from; i < to; i++) {
-            index.cosine(src.get(i).bag(), sig[0]);
-            if (sentenceIndex != null) {
-              int touched = sentenceIndex.cosineTouched(src.get(i).bag(), sentenceScores, touchedSentences);
-              ts.maxPerStatement(sentenceScores, touchedSentences, touched, sig[1]);
-            }
-            if (fsv != null && targetColumns != null) {
-              if (i >= blockTo) {
-                blockFrom = i;
-                blockTo = Math.min(to, i + SEMANTIC_BLOCK);
-                int first = fsv.start()[blockFrom];
-                int count = fsv.start()[blockTo] - first;
-                int need = count * targetColumns.cols();
-                if (block == null || block.length < need) {
-                  block = new float[need];
-                }
-                gemm.multiply(fsv.rows(), first, count, targetColumns, block);
+      runChunks(
+          nS,
+          perChunk,
+          chunks,
+          (chunk, from, to) -> {
+            double[] acc = new double[nT * signals * 2]; // per signal: sums of all targets, then their sums of squares
+            float[][] sig = new float[signals][nT];
+            float[] sentenceScores = sentenceIndex == null ? null : new float[ts.count()];
+            int[] touchedSentences = sentenceIndex == null ? null : new int[ts.count()];
+            float[] sims = fsv == null || targetColumns != null ? null : new float[ftv.rows().length];
+            double[] key = new double[nT];
+            float[] block = null; // products of the sentences of statements [blockFrom, blockTo) with every target sentence
+            int blockFrom = from;
+            int blockTo = from;
+            for (int i = from; i < to; i++) {
+              index.cosine(src.get(i).bag(), sig[0]);
+              if (sentenceIndex != null) {
+                int touched = sentenceIndex.cosineTouched(src.get(i).bag(), sentenceScores, touchedSentences);
+                ts.maxPerStatement(sentenceScores, touchedSentences, touched, sig[1]);
               }
-              int offset = fsv.start()[i] - fsv.start()[blockFrom];
-              bestPairs(block, offset, fsv.start()[i + 1] - fsv.start()[i], targetColumns.cols(), ftv.start(), sig[semSignal]);
-            } else if (fsv != null) {
-              semanticRow(fsv, i, ftv, sig[semSignal], sims);
+              if (fsv != null && targetColumns != null) {
+                if (i >= blockTo) {
+                  blockFrom = i;
+                  blockTo = Math.min(to, i + SEMANTIC_BLOCK);
+                  int first = fsv.start()[blockFrom];
+                  int count = fsv.start()[blockTo] - first;
+                  int need = count * targetColumns.cols();
+                  if (block == null || block.length < need) {
+                    block = new float[need];
+                  }
+                  gemm.multiply(fsv.rows(), first, count, targetColumns, block);
+                }
+                int offset = fsv.start()[i] - fsv.start()[blockFrom];
+                bestPairs(block, offset, fsv.start()[i + 1] - fsv.start()[i], targetColumns.cols(), ftv.start(), sig[semSignal]);
+              } else if (fsv != null) {
+                semanticRow(fsv, i, ftv, sig[semSignal], sims);
+              }
+              rows[i] = row(sig, weights, k, acc, key);
             }
-            rows[i] = row(sig, weights, k, acc, key);
-          }
-          colSum[chunk] = acc;
-        });
+            colSum[chunk] = acc;
+          });
     } finally {
       if (targetColumns != null) {
         targetColumns.close();
