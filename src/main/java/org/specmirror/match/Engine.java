@@ -166,7 +166,17 @@ public final class Engine {
     // the semantic products through ONNX Runtime's GEMM when it loads (it ships with the model),
     // else Java loops; the target sentences are handed over once, as the columns of one matrix
     OnnxMatMul gemm = sv != null && sv.rows().length > 0 && !javaProducts ? OnnxMatMul.shared() : null;
-    OnnxMatMul.Matrix targetColumns = gemm == null ? null : gemm.columns(tv.rows(), sv.rows()[0].length);
+    OnnxMatMul.Matrix columns = null;
+    if (gemm != null) {
+      try {
+        columns = gemm.columns(tv.rows(), sv.rows()[0].length);
+      } catch (IllegalStateException | OutOfMemoryError e) {
+        // the runtime refused the matrix (e.g. no direct memory for a very large vendor side, an
+        // allocation the JVM can recover from): the Java loops need no copy of it
+        columns = null;
+      }
+    }
+    final OnnxMatMul.Matrix targetColumns = columns;
     try {
       runChunks(
           nS,
