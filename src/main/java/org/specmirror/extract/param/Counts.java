@@ -37,12 +37,12 @@ final class Counts {
   /** Bound phrases before the number, lower case, longest first within each sense. */
   private static final String[] AT_LEAST = {
     "no fewer than", "not fewer than", "no less than", "not less than", "a minimum of", "minimum of", "at least",
-    "more than", "minimum", "min."
+    "more than", "minimum", "min.", ">=", "\u2265", ">"
   };
 
   private static final String[] AT_MOST = {
     "no more than", "not more than", "a maximum of", "maximum of", "fewer than", "less than", "at most", "up to",
-    "maximum", "max."
+    "maximum", "max.", "<=", "\u2264", "<"
   };
 
   static List<Parameter> find(String s, List<Parameter> taken) {

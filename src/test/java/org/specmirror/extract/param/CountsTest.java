@@ -34,6 +34,13 @@ class CountsTest {
     assertThat(r.min()).isEqualTo(48.0);
     assertThat(r.max()).isEqualTo(48.0);
     assertThat(only("supports at least 3 independent channels").quantity()).isEqualTo("count:channel");
+    Parameter ge = only("stores \u2265 96 schedule entries");
+    assertThat(ge.min()).isEqualTo(96.0);
+    assertThat(ge.max()).isNull();
+    assertThat(ge.text()).isEqualTo("\u2265 96 schedule entries");
+    Parameter le = only("drives <= 4 luminaires");
+    assertThat(le.max()).isEqualTo(4.0);
+    assertThat(le.min()).isNull();
     assertThat(only("classifies faults into 11 fault classes").quantity()).isEqualTo("count:class");
   }
 
