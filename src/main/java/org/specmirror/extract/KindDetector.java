@@ -18,24 +18,27 @@ public final class KindDetector {
 
   private static final Pattern STANDARD_MARKERS =
       Pattern.compile(
-          // the look-ahead on the first letter rejects most positions before the costlier word-boundary
-          // test (same matches: it only restates what every alternative starts with)
-          "(?=[BCDEINRSTbcdeinrst])\\b(?:Recommendation ITU-T|ITU-T Y\\.|ITU-T [A-Z]\\.|ISO/IEC|International Standard|this (?:Recommendation|International Standard|Standard|specification|document) (?:specifies|defines|describes|establishes|provides)"
+          // the look-ahead on the first letter and the look-behind (no ASCII letter or digit before)
+          // reject most positions before the costlier Unicode word-boundary test; neither changes
+          // what matches: every alternative starts with one of those letters, and a boundary before
+          // a letter implies no letter or digit before it (a ™ or ® the look-behind turns away is
+          // still counted once, by the pattern's last alternative)
+          "(?=[BCDEINRSTbcdeinrst])(?<![A-Za-z0-9])\\b(?:Recommendation ITU-T|ITU-T Y\\.|ITU-T [A-Z]\\.|ISO/IEC|International Standard|this (?:Recommendation|International Standard|Standard|specification|document) (?:specifies|defines|describes|establishes|provides)"
               + "|Request for Comments|RFC \\d{3,4}|BCP 14|ETSI (?:TS|EN|TR|GS)|IEEE Std|Normative references|Terms and definitions"
               + "|conformance|Conventions|Requirements Language|draft Recommendation|shall|is required to)\\b",
           Pattern.CASE_INSENSITIVE);
   /** The same markers for lower-cased text: case-insensitive matching is several times slower. */
-  private static final Pattern STANDARD_LOWER = Pattern.compile(STANDARD_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
+  static final Pattern STANDARD_LOWER = Pattern.compile(STANDARD_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
   private static final Pattern DATASHEET_MARKERS =
       Pattern.compile(
-          "(?=[ADFIKMOPSTWadfikmopstw\u2122\u00AE])\\b(?:data ?sheet|product brief|technical (?:data|specifications?)|ordering (?:information|codes?)|key features"
+          "(?=[ADFIKMOPSTWadfikmopstw\u2122\u00AE])(?<![A-Za-z0-9])\\b(?:data ?sheet|product brief|technical (?:data|specifications?)|ordering (?:information|codes?)|key features"
               + "|features and benefits|part number|model(?:s)? available|warranty|accessories|\u2122|\u00AE"
               + "|supports|includes|available (?:up)?on request|optional)\\b|[\u2122\u00AE]",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DATASHEET_LOWER = Pattern.compile(DATASHEET_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
-  private static final Pattern NORMATIVE =
+  static final Pattern DATASHEET_LOWER = Pattern.compile(DATASHEET_MARKERS.pattern().toLowerCase(java.util.Locale.ROOT));
+  static final Pattern NORMATIVE =
       Pattern.compile(
-          "(?=[acimsACIMS])\\b(?:shall|must|is required to|are required to|is recommended to|is prohibited from|can optionally|SHOULD|MUST|MAY)\\b");
+          "(?=[acimsACIMS])(?<![A-Za-z0-9])\\b(?:shall|must|is required to|are required to|is recommended to|is prohibited from|can optionally|SHOULD|MUST|MAY)\\b");
 
   private static final Pattern NUMBERED_HEADING = Pattern.compile("(?:\\d+(?:\\.\\d+)*|Annex [A-Z]|Appendix [IVX]+)\\s+.*");
 
