@@ -23,6 +23,7 @@ import org.specmirror.model.Parameter;
  * global score threshold. Targets an engine did not score (beyond its candidate limit) rank last.
  */
 public final class TraceEvaluator {
+  // not thread-safe: one evaluator per thread (it remembers the last set it scored)
 
   private final Engine engine;
   private final Function<String, List<Parameter>> parameters;
@@ -192,7 +193,20 @@ public final class TraceEvaluator {
     return r;
   }
 
+  /** The last set scored and its pairs: evaluate, coverage, signals and missedLinks of one set share one scoring. */
+  private TraceSet lastSet;
+
+  private List<Pair> lastPairs;
+
   private List<Pair> pairs(TraceSet set) {
+    if (set != lastSet) {
+      lastPairs = score(set);
+      lastSet = set;
+    }
+    return lastPairs;
+  }
+
+  private List<Pair> score(TraceSet set) {
     List<String> sourceIds = new ArrayList<>(set.sources().keySet());
     List<Statement> sources = new ArrayList<>();
     for (String id : sourceIds) {

@@ -137,12 +137,12 @@ public final class Engine {
     LexicalIndex index = new LexicalIndex(tgtBags(tgt), stats);
     // best-sentence lexical view: an index over the sentences of the targets (only when some
     // target has more than one sentence; otherwise it equals the whole-statement view)
-    Sentences ts = sentences(tgt);
+    Sentences ts = sentences(tgt, true);
     LexicalIndex sentenceIndex = ts.anyLong() ? new LexicalIndex(ts.bags(), stats) : null;
     Vectors sv = null;
     Vectors tv = null;
     if (options.semantic()) {
-      sv = vectors(sentences(src));
+      sv = vectors(sentences(src, false));
       tv = vectors(ts);
     }
     // signals: lexical whole statement, lexical best sentence (only when some target has several
@@ -443,7 +443,8 @@ public final class Engine {
     }
   }
 
-  private Sentences sentences(List<Analysed> statements) {
+  /** @param withBags whether each sentence also needs its bag of terms (only the target side is indexed; else the bags are empty) */
+  private Sentences sentences(List<Analysed> statements, boolean withBags) {
     int n = statements.size();
     @SuppressWarnings("unchecked")
     List<String>[] texts = new List[n];
@@ -456,7 +457,7 @@ public final class Engine {
             i -> {
               texts[i] = new ArrayList<>(2);
               bags[i] = new ArrayList<>(2);
-              split(statements.get(i), texts[i], bags[i]);
+              split(statements.get(i), texts[i], withBags ? bags[i] : null);
             });
     List<String> allTexts = new ArrayList<>();
     List<Bag> allBags = new ArrayList<>();
@@ -470,7 +471,10 @@ public final class Engine {
     return new Sentences(allTexts, allBags, start);
   }
 
-  /** One statement's sentences (label removed), each with the bag of the statement's terms inside it. */
+  /**
+   * One statement's sentences (label removed), each with the bag of the statement's terms inside
+   * it when {@code bags} is not null.
+   */
   private void split(Analysed a, List<String> texts, List<Bag> bags) {
     String text = a.normalised();
     int label = TermAnalyzer.labelLength(text);
@@ -484,13 +488,15 @@ public final class Engine {
       String part = text.substring(from, to);
       if (!part.isBlank()) {
         texts.add(part.strip());
-        in.clear();
-        for (Term t : a.terms()) {
-          if (t.start() >= from && t.start() < to) {
-            in.add(t);
+        if (bags != null) {
+          in.clear();
+          for (Term t : a.terms()) {
+            if (t.start() >= from && t.start() < to) {
+              in.add(t);
+            }
           }
+          bags.add(texts.size() == 1 && !found ? a.bag() : Bag.of(in, vocabulary));
         }
-        bags.add(texts.size() == 1 && !found ? a.bag() : Bag.of(in, vocabulary));
       }
       if (!found) {
         break;
@@ -499,7 +505,9 @@ public final class Engine {
     }
     if (texts.isEmpty()) {
       texts.add(text.substring(label));
-      bags.add(a.bag());
+      if (bags != null) {
+        bags.add(a.bag());
+      }
     }
   }
 

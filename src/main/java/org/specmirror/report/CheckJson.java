@@ -55,11 +55,7 @@ public final class CheckJson {
   }
 
   public static ObjectNode toJson(Checker.Result r, String version, String command, List<Notice> notices) {
-    ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "specmirror");
-    tool.put("version", version);
+    ObjectNode root = Json.root(SCHEMA, version);
     root.put("command", command);
     root.set("policy", policy(r.policy()));
     root.put("passed", r.failing() == 0);

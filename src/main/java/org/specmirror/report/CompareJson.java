@@ -40,11 +40,7 @@ public final class CompareJson {
   }
 
   public ObjectNode toJson(CompareReport report) {
-    ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "specmirror");
-    tool.put("version", version);
+    ObjectNode root = Json.root(SCHEMA, version);
     root.set("options", options(options, glossary, report.comparison() != null && report.comparison().semantic()));
     Comparison c = report.comparison();
     if (c != null) {

@@ -1,9 +1,5 @@
 package org.specmirror.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Locale;
 import org.specmirror.diff.DiffReport;
 import org.specmirror.diff.ModalityChange;
@@ -165,11 +161,6 @@ public final class DiffHtml {
   }
 
   private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + Base64.getEncoder().encodeToString(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ScoreHtml.sha256(s);
   }
 }

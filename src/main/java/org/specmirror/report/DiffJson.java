@@ -39,11 +39,7 @@ public final class DiffJson {
   }
 
   public ObjectNode toJson(DiffReport report) {
-    ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "specmirror");
-    tool.put("version", version);
+    ObjectNode root = Json.root(SCHEMA, version);
     root.put("command", command);
     ObjectNode opts = CompareJson.options(options, glossary, options.semantic());
     opts.put("pair_threshold", RevisionDiffer.THRESHOLD);

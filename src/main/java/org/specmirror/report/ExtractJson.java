@@ -31,11 +31,7 @@ public final class ExtractJson implements ExtractRenderer {
   }
 
   public ObjectNode toJson(ExtractReport report) {
-    ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "specmirror");
-    tool.put("version", version);
+    ObjectNode root = Json.root(SCHEMA, version);
     ArrayNode docs = root.putArray("documents");
     for (ExtractedDocument d : report.documents()) {
       docs.add(document(d));

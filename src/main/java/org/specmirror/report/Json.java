@@ -30,6 +30,16 @@ public final class Json {
     return MAPPER.createObjectNode();
   }
 
+  /** The opening every specmirror JSON document shares: {@code schema}, then {@code tool} (name, version). */
+  public static ObjectNode root(String schema, String version) {
+    ObjectNode root = object();
+    root.put("schema", schema);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "specmirror");
+    tool.put("version", version);
+    return root;
+  }
+
   /** Pretty JSON text ending with a newline. */
   public static String write(Object node) {
     try {

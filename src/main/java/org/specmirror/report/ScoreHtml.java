@@ -824,7 +824,8 @@ public final class ScoreHtml {
     }
   }
 
-  private static String sha256(String s) {
+  /** A CSP source hash ({@code sha256-…}) of an inline script or style. */
+  static String sha256(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(d);

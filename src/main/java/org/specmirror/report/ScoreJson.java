@@ -38,11 +38,7 @@ public final class ScoreJson {
   }
 
   public ObjectNode toJson(PanelResult p, List<Notice> notices) {
-    ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "specmirror");
-    tool.put("version", version);
+    ObjectNode root = Json.root(SCHEMA, version);
     root.put("command", command);
     ObjectNode opts = CompareJson.options(match, glossary, match.semantic());
     PanelOptions po = p.options();
