@@ -67,10 +67,19 @@ class SemanticProductsTest {
 
   @Test
   void gemmScoresDoNotDependOnTheThreadCount() {
+    // 60 requirements: several chunks of 16, so with 4 threads the blocks really run in parallel
+    List<Statement> many = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      for (Statement s : SOURCES) {
+        String text = s.text().replace(".", " in zone " + (k + 1) + ".");
+        many.add(new Statement(s.id() + "-" + k, text, Modality.MUST, PARSER.parse(text)));
+      }
+    }
     MatchOptions o = MatchOptions.defaults();
-    Scored one = new Engine(o, 1, false).score(SOURCES, TARGETS, List.of());
-    Scored four = new Engine(o, 4, false).score(SOURCES, TARGETS, List.of());
-    for (int i = 0; i < SOURCES.size(); i++) {
+    Scored one = new Engine(o, 1, false).score(many, TARGETS, List.of());
+    Scored four = new Engine(o, 4, false).score(many, TARGETS, List.of());
+    assertThat(many).hasSizeGreaterThan(2 * Engine.chunkSize(TARGETS.size()));
+    for (int i = 0; i < many.size(); i++) {
       for (Candidate c : one.rows().get(i)) {
         assertThat(four.score(i, c.target())).isEqualTo(c.score());
       }
