@@ -92,7 +92,7 @@ public final class DocumentMatcher {
         docs.add(d.info().path());
       }
     }
-    Scored scored = engine.score(statements(reqs), statements(feats), statements(context));
+    Scored scored = engine.score(statements(reqs), statements(feats), rarityOnly(context));
     MatchOptions o = engine.options();
     List<RequirementMatch> matches = new ArrayList<>();
     for (int i = 0; i < reqs.size(); i++) {
@@ -108,6 +108,15 @@ public final class DocumentMatcher {
         reverseCoverage(matches, feats),
         feats,
         scored.semantic());
+  }
+
+  /** Statements counted for term rarity only: their text is all that is read (no parameters copied). */
+  private static List<Statement> rarityOnly(List<Requirement> rs) {
+    List<Statement> out = new ArrayList<>(rs.size());
+    for (Requirement r : rs) {
+      out.add(new Statement(r.id(), r.fullText(), r.modality(), List.of()));
+    }
+    return out;
   }
 
   private static List<Statement> statements(List<Requirement> rs) {
@@ -134,7 +143,7 @@ public final class DocumentMatcher {
           List.of(), null, List.of(), ParameterCheck.compare(req.parameters(), List.of()));
     }
     Candidate best = row.get(0);
-    Support nearest = support(req, best, feats, docs);
+    Support nearest = support(scored, i, best, feats, docs);
     List<Candidate> chosen = new ArrayList<>();
     if (best.score() >= o.partialThreshold()) {
       chosen.add(best);
@@ -176,7 +185,7 @@ public final class DocumentMatcher {
     }
     List<Support> support = new ArrayList<>();
     for (Candidate c : chosen) {
-      support.add(c == best ? nearest : support(req, c, feats, docs));
+      support.add(c == best ? nearest : support(scored, i, c, feats, docs));
     }
     double covT = coverage(union, src.bag().counts().keySet(), scored);
     Relationship rel;
@@ -205,9 +214,11 @@ public final class DocumentMatcher {
         req, v, best.score(), rel, why, best.score(), promoted, support, nearest, evidence(src, union, scored), checks);
   }
 
-  private static Support support(Requirement req, Candidate c, List<Requirement> feats, List<String> docs) {
+  /** The supporting statement of a candidate, with its word diff (statement texts are cut into words once per run). */
+  private static Support support(Scored scored, int i, Candidate c, List<Requirement> feats, List<String> docs) {
     Requirement f = feats.get(c.target());
-    return new Support(f, docs.get(c.target()), c.score(), c.lexical(), c.semantic(), WordDiff.of(req.fullText(), f.fullText()));
+    List<WordDiff.Segment> diff = WordDiff.of(scored.sources().get(i).words(), scored.targets().get(c.target()).words());
+    return new Support(f, docs.get(c.target()), c.score(), c.lexical(), c.semantic(), diff);
   }
 
   /** Whether a further statement adds to the support: a value the others lack, or a fifth of the terms. */

@@ -88,11 +88,50 @@ public final class Engine {
   /** The analysed form of a statement. */
   Analysed analyse(Statement s) {
     Text t = texts.computeIfAbsent(s.text(), this::text);
-    return new Analysed(s, t.normalised(), t.terms(), t.bag());
+    return new Analysed(s, t.normalised(), t.terms(), t.bag(), t);
   }
 
-  /** A text's analysis, kept for the life of the engine: a panel analyses each document once, not once per vendor. */
-  private record Text(String normalised, List<Term> terms, Bag bag) {}
+  /**
+   * A text's analysis, kept for the life of the engine: a panel analyses each document once, not
+   * once per vendor. Its words for the diff are cut on first use (only the statements shown with a
+   * diff need them, and those are diffed once per vendor or requirement).
+   */
+  static final class Text {
+    private final String normalised;
+    private final List<Term> terms;
+    private final Bag bag;
+    private final String raw;
+    private volatile WordDiff.Words words;
+
+    Text(String raw, String normalised, List<Term> terms, Bag bag) {
+      this.raw = raw;
+      this.normalised = normalised;
+      this.terms = terms;
+      this.bag = bag;
+    }
+
+    String normalised() {
+      return normalised;
+    }
+
+    List<Term> terms() {
+      return terms;
+    }
+
+    Bag bag() {
+      return bag;
+    }
+
+    /** The raw text cut into words for {@link WordDiff} (computed once; a race computes equal values). */
+    WordDiff.Words words() {
+      WordDiff.Words w = words;
+      if (w == null) {
+        w = WordDiff.words(raw);
+        words = w;
+      }
+      return w;
+    }
+  }
 
   private final java.util.concurrent.ConcurrentHashMap<String, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -101,11 +140,16 @@ public final class Engine {
   private Text text(String raw) {
     String norm = TextNormaliser.normalise(raw);
     List<Term> terms = analyzer.terms(norm);
-    return new Text(norm, List.copyOf(terms), Bag.of(terms, vocabulary));
+    return new Text(raw, norm, List.copyOf(terms), Bag.of(terms, vocabulary));
   }
 
   /** A statement with its normalised text and terms. */
-  record Analysed(Statement statement, String normalised, List<Term> terms, Bag bag) {}
+  record Analysed(Statement statement, String normalised, List<Term> terms, Bag bag, Text text) {
+    /** The statement's text cut into words for {@link WordDiff}. */
+    WordDiff.Words words() {
+      return text.words();
+    }
+  }
 
   /**
    * Scores every source against the targets.

@@ -39,13 +39,33 @@ public final class WordDiff {
   /** A run during construction: the requirement's and the vendor's text of it. */
   private record Run(Op op, String a, String b) {}
 
+  /**
+   * A text cut into the words the diff compares, with their comparison keys: made once per text
+   * when the same statement is diffed many times (a panel diffs each requirement with every vendor).
+   */
+  public record Words(List<String> tokens, List<String> keys) {
+    public Words {
+      tokens = List.copyOf(tokens);
+      keys = List.copyOf(keys);
+    }
+  }
+
+  /** The words of a text, for {@link #of(Words, Words)}. */
+  public static Words words(String text) {
+    List<String> t = tokens(text);
+    return new Words(t, keys(t));
+  }
+
   /** The diff from {@code from} (the requirement) to {@code to} (the vendor statement). */
   public static List<Segment> of(String from, String to) {
-    List<String> a = tokens(from);
-    List<String> b = tokens(to);
-    List<String> ka = keys(a);
-    List<String> kb = keys(b);
-    Patch<String> patch = DiffUtils.diff(ka, kb);
+    return of(words(from), words(to));
+  }
+
+  /** {@link #of(String, String)} from texts already cut into words. */
+  public static List<Segment> of(Words from, Words to) {
+    List<String> a = from.tokens();
+    List<String> b = to.tokens();
+    Patch<String> patch = DiffUtils.diff(from.keys(), to.keys());
     List<Run> out = new ArrayList<>();
     int ia = 0;
     int ib = 0;

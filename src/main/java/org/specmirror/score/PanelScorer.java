@@ -208,15 +208,58 @@ public final class PanelScorer {
     SplittableRandom rnd = new SplittableRandom(options.seed());
     double[] leads = new double[options.bootstrap()];
     int[] sample = new int[nR];
+    int[][] metList = metLists(met);
+    int nV = met.length == 0 ? 0 : met[0].length;
     for (int b = 0; b < leads.length; b++) {
       for (int i = 0; i < nR; i++) {
         sample[i] = rnd.nextInt(nR);
       }
-      leads[b] = lead(coverages(met, w, sample), 0);
+      leads[b] = lead(coverages(metList, nV, w, sample), 0);
     }
     Arrays.sort(leads);
     double tail = (1 - options.confidence()) / 2;
     return new double[] {quantile(leads, tail), quantile(leads, 1 - tail)};
+  }
+
+  /** For each requirement, the vendors that meet it, in vendor order. */
+  static int[][] metLists(boolean[][] met) {
+    int[][] out = new int[met.length][];
+    for (int r = 0; r < met.length; r++) {
+      int k = 0;
+      for (boolean b : met[r]) {
+        k += b ? 1 : 0;
+      }
+      int[] l = new int[k];
+      int at = 0;
+      for (int v = 0; v < met[r].length; v++) {
+        if (met[r][v]) {
+          l[at++] = v;
+        }
+      }
+      out[r] = l;
+    }
+    return out;
+  }
+
+  /**
+   * {@link #coverages(boolean[][], double[], int[])} from the lists of {@link #metLists}: the same
+   * additions in the same order (so the same values to the last bit), without visiting the vendors
+   * that do not meet a requirement.
+   */
+  static double[] coverages(int[][] metList, int nV, double[] w, int[] sample) {
+    double[] num = new double[nV];
+    double den = 0;
+    for (int r : sample) {
+      double wr = w[r];
+      den += wr;
+      for (int v : metList[r]) {
+        num[v] += wr;
+      }
+    }
+    for (int v = 0; v < nV; v++) {
+      num[v] = den == 0 ? 0 : num[v] / den;
+    }
+    return num;
   }
 
   private static double quantile(double[] sorted, double q) {
@@ -236,7 +279,6 @@ public final class PanelScorer {
     int nR = met.length;
     int nV = met[0].length;
     boolean[][] perm = new boolean[nR][nV];
-    int[] all = identity(nR);
     int atLeast = 0;
     for (int p = 0; p < options.permutations(); p++) {
       for (int r = 0; r < nR; r++) {
@@ -248,7 +290,22 @@ public final class PanelScorer {
           perm[r][j] = t;
         }
       }
-      double[] cov = coverages(perm, w, all);
+      // the coverages as coverages(perm, w, all) computes them (same additions, same order)
+      double[] cov = new double[nV];
+      double den = 0;
+      for (int r = 0; r < nR; r++) {
+        double wr = w[r];
+        den += wr;
+        boolean[] row = perm[r];
+        for (int v = 0; v < nV; v++) {
+          if (row[v]) {
+            cov[v] += wr;
+          }
+        }
+      }
+      for (int v = 0; v < nV; v++) {
+        cov[v] = den == 0 ? 0 : cov[v] / den;
+      }
       int top = 0;
       for (int v = 1; v < nV; v++) {
         if (cov[v] > cov[top]) {
