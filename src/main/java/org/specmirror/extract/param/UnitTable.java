@@ -213,6 +213,27 @@ final class UnitTable {
     cs("acceleration", "m/s²", "1", "m/s²", "m/s2");
     cs(Unit.GN, "m/s²", "9.80665", "G", "gn");
 
+    // volume and flow rate (water and gas meters, pumps, tanks); "m³" is not metres (see Scan)
+    cs("volume", "L", "1", "L", "l");
+    ci("volume", "L", "1", "litre", "litres", "liter", "liters");
+    cs("volume", "L", "0.001", "mL", "ml");
+    ci("volume", "L", "0.001", "millilitre", "millilitres", "milliliter", "milliliters");
+    cs("volume", "L", "1000", "m³", "m3");
+    ci("volume", "L", "1000", "cubic metre", "cubic metres", "cubic meter", "cubic meters");
+    cs("flow-rate", "L/h", "1", "L/h", "l/h", "L/hr", "l/hr");
+    ci("flow-rate", "L/h", "1", "litre per hour", "litres per hour", "liter per hour", "liters per hour");
+    cs("flow-rate", "L/h", "60", "L/min", "l/min");
+    ci("flow-rate", "L/h", "60", "litre per minute", "litres per minute", "liter per minute",
+        "liters per minute");
+    cs("flow-rate", "L/h", "3600", "L/s", "l/s");
+    ci("flow-rate", "L/h", "3600", "litre per second", "litres per second", "liter per second",
+        "liters per second");
+    cs("flow-rate", "L/h", "0.001", "mL/h", "ml/h");
+    cs("flow-rate", "L/h", "0.06", "mL/min", "ml/min");
+    cs("flow-rate", "L/h", "1000", "m³/h", "m3/h", "m³/hr", "m3/hr");
+    ci("flow-rate", "L/h", "1000", "cubic metre per hour", "cubic metres per hour", "cubic meter per hour",
+        "cubic meters per hour");
+
     // mass
     ci("mass", "kg", "1", "kg", "kilogram", "kilograms", "kgs");
     cs(Unit.GRAM, "kg", "0.001", "g");

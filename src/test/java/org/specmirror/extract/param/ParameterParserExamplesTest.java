@@ -168,7 +168,17 @@ class ParameterParserExamplesTest {
         ex("100 MΩ", q("resistance", "100 MΩ", 1e8, "Ω")),
         ex("10 V/m", q("electric-field-strength", "10 V/m", 10, "V/m")),
         ex("150 km/h", q("speed", "150 km/h", 150 / 3.6, "m/s")),
-        ex("3-step MacAdam", q("colour-consistency", "3-step MacAdam", 3, "SDCM")));
+        ex("3-step MacAdam", q("colour-consistency", "3-step MacAdam", 3, "SDCM")),
+        // volume and flow rate: litres are a unit, not a count of things
+        ex("a reverse flow of more than 0.5 litres within one day",
+            q("volume", "more than 0.5 litres", 0.5, null, "L")),
+        ex("Tank of 5 l, 250 ml dose, 3 m3 reserve",
+            q("volume", "5 l", 5, "L"), q("volume", "250 ml", 0.25, "L"), q("volume", "3 m3", 3000, "L")),
+        ex("Detects reverse flow above 10 litres per minute.",
+            q("flow-rate", "above 10 litres per minute", 600.0, null, "L/h")),
+        ex("Permanent flow Q3 = 2.5 m³/h; starting flow below 8 L/h.",
+            q("flow-rate", "2.5 m³/h", 2500, "L/h"), q("flow-rate", "below 8 L/h", null, 8.0, "L/h")),
+        ex("Flow range 0.5 to 40 l/min", q("flow-rate", "0.5 to 40 l/min", 30.0, 2400.0, "L/h")));
   }
 
   static Stream<Arguments> ranges() {
