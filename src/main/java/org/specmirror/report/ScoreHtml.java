@@ -54,7 +54,7 @@ public final class ScoreHtml {
   /** State for one rendering: anchors of requirements and the vendor columns. */
   private static final class Page {
     private final JsonNode root;
-    private final StringBuilder b = new StringBuilder(64 * 1024);
+    private final StringBuilder b;
     private final List<JsonNode> vendors = new ArrayList<>();
     private final List<String> vendorNames = new ArrayList<>();
     private final List<JsonNode> requirements = new ArrayList<>();
@@ -62,8 +62,21 @@ public final class ScoreHtml {
     private final List<String> rowAnchors = new ArrayList<>();
     private final String lean;
 
+    /** A page sharing {@code p}'s (read-only) data with a builder of its own: one part rendered beside the others. */
+    private Page(Page p, int capacity) {
+      this.root = p.root;
+      this.b = new StringBuilder(capacity);
+      this.vendors.addAll(p.vendors);
+      this.vendorNames.addAll(p.vendorNames);
+      this.requirements.addAll(p.requirements);
+      this.anchors.putAll(p.anchors);
+      this.rowAnchors.addAll(p.rowAnchors);
+      this.lean = p.lean;
+    }
+
     Page(JsonNode root) {
       this.root = root;
+      this.b = new StringBuilder(64 * 1024);
       root.path("vendors").forEach(v -> {
         vendors.add(v);
         vendorNames.add(text(v.path("name")));
@@ -462,11 +475,24 @@ public final class ScoreHtml {
           .append("<button type=\"button\" id=\"collapse-all\">Collapse all</button></p>\n");
       b.append("<p class=\"muted\"><small>In the diffs, <del>struck-through</del><span> words are only in the requirement and </span>")
           .append("<ins>underlined</ins> words only in the vendor statement; <mark class=\"chip\">highlighted</mark> evidence is distinctive (rare) and shared.</small></p>\n");
-      for (Map.Entry<String, List<Integer>> g : clauses().entrySet()) {
-        b.append("<h3>").append(esc(g.getKey().isEmpty() ? "(no clause)" : g.getKey())).append("</h3>\n");
-        for (int i : g.getValue()) {
-          requirement(i);
-        }
+      // one block per clause: its heading and its requirements; blocks are rendered in parallel (the
+      // common pool) and joined in clause order, so the page is the same whatever the threads
+      List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(clauses().entrySet());
+      String[] parts = new String[groups.size()];
+      java.util.stream.IntStream.range(0, groups.size())
+          .parallel()
+          .forEach(
+              k -> {
+                Map.Entry<String, List<Integer>> g = groups.get(k);
+                Page part = new Page(this, 1024 * (1 + vendors.size()) * g.getValue().size());
+                part.b.append("<h3>").append(esc(g.getKey().isEmpty() ? "(no clause)" : g.getKey())).append("</h3>\n");
+                for (int i : g.getValue()) {
+                  part.requirement(i);
+                }
+                parts[k] = part.b.toString();
+              });
+      for (String part : parts) {
+        b.append(part);
       }
       b.append("</section>\n");
     }

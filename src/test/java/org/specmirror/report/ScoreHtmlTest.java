@@ -198,6 +198,40 @@ class ScoreHtmlTest {
     assertThat(render(example())).isEqualTo(render(example()));
   }
 
+  /**
+   * The detail section is rendered clause by clause in parallel: with many clauses, the clauses and
+   * requirements must still come out in the JSON's order, and the page be the same on every render.
+   */
+  @Test
+  void manyClausesComeOutInOrderWhateverTheThreads() throws IOException {
+    ObjectNode root = (ObjectNode) example();
+    ArrayNode reqs = (ArrayNode) root.get("requirements");
+    JsonNode template = reqs.get(0);
+    reqs.removeAll();
+    for (int i = 0; i < 300; i++) {
+      ObjectNode r = template.deepCopy();
+      r.put("id", "R-" + i);
+      r.put("clause", "C" + (i / 3) + " Clause");
+      reqs.add(r);
+    }
+    String html = render(root);
+    String details = section(html, "details");
+    int at = -1;
+    for (int i = 0; i < 300; i++) {
+      if (i % 3 == 0) {
+        int h = details.indexOf("<h3>C" + (i / 3) + " Clause</h3>");
+        assertThat(h).as("heading of clause %d after the previous requirement", i / 3).isGreaterThan(at);
+        at = h;
+      }
+      int d = details.indexOf("id=\"req-R-" + i + "\"");
+      assertThat(d).as("requirement %d after its predecessor", i).isGreaterThan(at);
+      at = d;
+    }
+    for (int k = 0; k < 5; k++) {
+      assertThat(render(root)).isEqualTo(html);
+    }
+  }
+
   @Test
   void failuresNoticesAndReproducibility() throws IOException {
     String html = render(example());
