@@ -204,15 +204,16 @@ public final class PanelScorer {
   }
 
   /** Percentile interval of the lead of the observed top vendor (index 0) over resampled requirements. */
-  private double[] bootstrap(boolean[][] met, double[] w, int nR) {
+  double[] bootstrap(boolean[][] met, double[] w, int nR) {
     SplittableRandom rnd = new SplittableRandom(options.seed());
     double[] leads = new double[options.bootstrap()];
     int[] sample = new int[nR];
     int[][] metList = metLists(met);
     int nV = met.length == 0 ? 0 : met[0].length;
+    Bound requirement = new Bound(Math.max(1, nR));
     for (int b = 0; b < leads.length; b++) {
       for (int i = 0; i < nR; i++) {
-        sample[i] = rnd.nextInt(nR);
+        sample[i] = requirement.next(rnd);
       }
       leads[b] = lead(coverages(metList, nV, w, sample), 0);
     }
@@ -274,32 +275,54 @@ public final class PanelScorer {
    * verdicts are shuffled across vendors; the statistic is the lead of whichever vendor comes out on
    * top. p = (1 + #{permuted lead ≥ observed}) / (1 + permutations).
    */
-  private double permutation(boolean[][] met, double[] w, double observed) {
+  double permutation(boolean[][] met, double[] w, double observed) {
     SplittableRandom rnd = new SplittableRandom(options.seed() + 1);
     int nR = met.length;
     int nV = met[0].length;
-    boolean[][] perm = new boolean[nR][nV];
+    boolean[][] perm = new boolean[nV <= 64 ? 0 : nR][nV];
+    Bound[] below = new Bound[nV + 1]; // below[k]: a draw in [0, k)
+    for (int k = 1; k <= nV; k++) {
+      below[k] = new Bound(k);
+    }
+    // up to 64 vendors a row is shuffled as the bits of a long (the same swaps, far fewer memory
+    // accesses); the coverages are summed as coverages(perm, w, all) sums them (same order)
+    boolean bits = nV <= 64;
+    long[] rows = new long[bits ? nR : 0];
+    for (int r = 0; r < rows.length; r++) {
+      for (int v = 0; v < nV; v++) {
+        rows[r] |= met[r][v] ? 1L << v : 0;
+      }
+    }
     int atLeast = 0;
     for (int p = 0; p < options.permutations(); p++) {
-      for (int r = 0; r < nR; r++) {
-        System.arraycopy(met[r], 0, perm[r], 0, nV);
-        for (int i = nV - 1; i > 0; i--) {
-          int j = rnd.nextInt(i + 1);
-          boolean t = perm[r][i];
-          perm[r][i] = perm[r][j];
-          perm[r][j] = t;
-        }
-      }
-      // the coverages as coverages(perm, w, all) computes them (same additions, same order)
       double[] cov = new double[nV];
       double den = 0;
       for (int r = 0; r < nR; r++) {
         double wr = w[r];
         den += wr;
-        boolean[] row = perm[r];
-        for (int v = 0; v < nV; v++) {
-          if (row[v]) {
-            cov[v] += wr;
+        if (bits) {
+          long row = rows[r];
+          for (int i = nV - 1; i > 0; i--) {
+            int j = below[i + 1].next(rnd);
+            long x = ((row >>> i) ^ (row >>> j)) & 1L;
+            row ^= (x << i) | (x << j);
+          }
+          for (long left = row; left != 0; left &= left - 1) {
+            cov[Long.numberOfTrailingZeros(left)] += wr;
+          }
+        } else {
+          boolean[] row = perm[r];
+          System.arraycopy(met[r], 0, row, 0, nV);
+          for (int i = nV - 1; i > 0; i--) {
+            int j = below[i + 1].next(rnd);
+            boolean t = row[i];
+            row[i] = row[j];
+            row[j] = t;
+          }
+          for (int v = 0; v < nV; v++) {
+            if (row[v]) {
+              cov[v] += wr;
+            }
           }
         }
       }
@@ -370,13 +393,13 @@ public final class PanelScorer {
 
   /** Attempts checkerboard swaps (10/01 → 01/10), which keep every row and column sum. */
   private static void swaps(boolean[][] m, SplittableRandom rnd, int attempts) {
-    int nR = m.length;
-    int nV = m[0].length;
+    Bound row = new Bound(m.length);
+    Bound column = new Bound(m[0].length);
     for (int a = 0; a < attempts; a++) {
-      int r1 = rnd.nextInt(nR);
-      int r2 = rnd.nextInt(nR);
-      int v1 = rnd.nextInt(nV);
-      int v2 = rnd.nextInt(nV);
+      int r1 = row.next(rnd);
+      int r2 = row.next(rnd);
+      int v1 = column.next(rnd);
+      int v2 = column.next(rnd);
       if (m[r1][v1] && !m[r1][v2] && !m[r2][v1] && m[r2][v2]) {
         m[r1][v1] = false;
         m[r1][v2] = true;
