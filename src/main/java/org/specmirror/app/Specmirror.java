@@ -207,8 +207,16 @@ public final class Specmirror {
     for (VendorInput v : vendors) {
       files.addAll(v.files());
     }
-    ExtractReport std = extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, onDone, cache);
+    // the standard (often the largest document) is read on a thread of its own while the vendor
+    // documents are read on the pool, instead of before them with the other cores idle
+    java.util.concurrent.FutureTask<ExtractReport> stdTask =
+        new java.util.concurrent.FutureTask<>(
+            () -> extract(List.of(standard), ingest, extract.as(DocumentKind.STANDARD), 1, onDone, cache));
+    Thread stdThread = new Thread(stdTask, "specmirror-standard");
+    stdThread.setDaemon(true);
+    stdThread.start();
     ExtractReport ven = extract(files, ingest, extract.as(DocumentKind.DATASHEET), threads, onDone, cache);
+    ExtractReport std = join(stdTask);
     List<Notice> notices = new ArrayList<>(std.allNotices());
     notices.addAll(ven.allNotices());
     if (std.documents().isEmpty()) {
@@ -276,6 +284,24 @@ public final class Specmirror {
         "a scanned PDF without a text layer needs OCR first; check what was read with 'specmirror extract "
             + in.display()
             + " --all'");
+  }
+
+  /** The result of a task, with its own unchecked exception or error rethrown as it was. */
+  private static <T> T join(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error er) {
+        throw er;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Object get(Future<Object> f) {
