@@ -114,6 +114,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     boolean terminal = run.terminal();
     Format f = format != null ? format : (terminal ? Format.table : Format.json);
+    long t0 = System.nanoTime();
     String text =
         switch (f) {
           case table -> new ScoreText(Ansi.auto(terminal)).render(report.result());
@@ -123,6 +124,9 @@ public final class ScoreCommand implements Callable<Integer> {
               new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).toJson(report.result(), report.notices()));
         };
     run.emit(spec.commandLine(), text);
+    org.slf4j.LoggerFactory.getLogger("specmirror.timing")
+        .info("rendered and wrote the {} report ({} characters) in {} s", f, text.length(),
+            String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
     return code;
   }
 

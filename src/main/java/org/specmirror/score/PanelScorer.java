@@ -88,7 +88,12 @@ public final class PanelScorer {
     for (int v : order) {
       ranked.add(cs.get(v));
     }
-    return statistics(standard, ranked);
+    long t0 = System.nanoTime();
+    PanelResult result = statistics(standard, ranked);
+    org.slf4j.LoggerFactory.getLogger("specmirror.timing")
+        .info("panel statistics (bootstrap, permutation and tailoring tests) in {} s",
+            String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+    return result;
   }
 
   /** A panel of one: the figures of a single comparison in the panel's shape (no lead, no neutrality). */
