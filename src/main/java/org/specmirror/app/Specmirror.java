@@ -263,7 +263,7 @@ public final class Specmirror {
       return new ScoreReport(null, notices);
     }
     long t1 = System.nanoTime();
-    PanelResult result = new PanelScorer(matcher, match, panel).score(s, panelVendors);
+    PanelResult result = new PanelScorer(matcher, match, panel, threads).score(s, panelVendors);
     TIMING.info("scored {} vendors (comparisons and panel statistics) in {} s", panelVendors.size(), seconds(t1));
     return new ScoreReport(result, notices);
   }

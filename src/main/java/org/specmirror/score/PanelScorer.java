@@ -28,15 +28,24 @@ public final class PanelScorer {
   private final MatchOptions match;
   private final PanelOptions options;
 
+  private final int threads;
+
+  /** A scorer comparing vendors on as many threads as there are cores. */
   public PanelScorer(DocumentMatcher matcher, MatchOptions match, PanelOptions options) {
+    this(matcher, match, options, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** @param threads vendors compared at once (the user's {@code --threads}); results do not depend on it */
+  public PanelScorer(DocumentMatcher matcher, MatchOptions match, PanelOptions options, int threads) {
     this.matcher = matcher;
     this.match = match;
     this.options = options;
+    this.threads = Math.max(1, threads);
   }
 
   public PanelResult score(ExtractedDocument standard, List<Vendor> vendors) {
     // vendors are compared in parallel (each comparison is independent; results kept in input order)
-    int threads = Math.max(1, Math.min(vendors.size(), Runtime.getRuntime().availableProcessors()));
+    int threads = Math.max(1, Math.min(vendors.size(), this.threads));
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(
             threads,
@@ -149,7 +158,9 @@ public final class PanelScorer {
       // the three resampling procedures are independent, each with its own seeded generator: the
       // permutation test (the longest) runs beside the other two, with the same results as in turn
       java.util.concurrent.CompletableFuture<Double> perm =
-          java.util.concurrent.CompletableFuture.supplyAsync(() -> permutation(met, w, obs));
+          threads == 1
+              ? java.util.concurrent.CompletableFuture.completedFuture(permutation(met, w, obs))
+              : java.util.concurrent.CompletableFuture.supplyAsync(() -> permutation(met, w, obs));
       double[] ci = bootstrap(met, w, nR);
       double[] ex = exclusiveTest(met, 0);
       double p = perm.join();
