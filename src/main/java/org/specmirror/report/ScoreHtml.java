@@ -474,7 +474,9 @@ public final class ScoreHtml {
       b.append("<p id=\"expand-controls\" class=\"expand-controls\" hidden><button type=\"button\" id=\"expand-all\">Expand all</button> ")
           .append("<button type=\"button\" id=\"collapse-all\">Collapse all</button></p>\n");
       b.append("<p class=\"muted\"><small>In the diffs, <del>struck-through</del><span> words are only in the requirement and </span>")
-          .append("<ins>underlined</ins> words only in the vendor statement; <mark class=\"chip\">highlighted</mark> evidence is distinctive (rare) and shared.</small></p>\n");
+          .append("<ins>underlined</ins> words only in the vendor statement; <mark class=\"chip\">highlighted</mark> evidence is distinctive (rare) and shared. ")
+          .append("Under each vendor's verdict: the relationship of its statement to the requirement (equal, subset-of, superset-of, intersects-with), ")
+          .append("why they were related (syntactic, semantic or functional, i.e. by parameter values) and the confidence.</small></p>\n");
       // one block per clause: its heading and its requirements; blocks are rendered in parallel (the
       // common pool) and joined in clause order, so the page is the same whatever the threads
       List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(clauses().entrySet());
@@ -551,15 +553,22 @@ public final class ScoreHtml {
         b.append(" <abbr class=\"mk mk-p\" title=\"promoted: met only by a vendor option\">P</abbr>");
       }
       b.append("</h4>\n<p class=\"vverdict\">").append(verdictLabel(verdict)).append(" · score ").append(f2(e.path("score"))).append("</p>\n");
-      b.append("<dl class=\"meta\"><dt>Relationship</dt><dd>").append(esc(text(e.path("relationship")))).append("</dd>")
-          .append("<dt>Rationale</dt><dd>").append(esc(text(e.path("rationale")))).append("</dd>")
-          .append("<dt>Confidence</dt><dd>").append(f2(e.path("confidence"))).append("</dd>")
-          .append("<dt>Promoted</dt><dd>").append(e.path("promoted").asBoolean(false) ? "yes: a vendor option, made mandatory" : "no").append("</dd></dl>\n");
+      // one line per card (a panel report has one card per requirement and vendor: 50,000 of them
+      // for 1,000 requirements and 50 vendors, so every repeated label counts)
+      b.append("<p class=\"vmeta\">").append(esc(text(e.path("relationship"))))
+          .append(" · ").append(esc(text(e.path("rationale"))))
+          .append(" · confidence ").append(f2(e.path("confidence")));
+      if (e.path("promoted").asBoolean(false)) {
+        b.append(" · promoted: a vendor option, made mandatory");
+      }
+      b.append("</p>\n");
       JsonNode s = e.path("statement");
       if (!s.isObject()) {
         b.append("<p class=\"muted\">No vendor statement relates to this requirement.</p>\n");
       } else {
-        b.append("<p class=\"muted\"><small>").append("NOT_MET".equals(verdict) ? "Nearest vendor statement" : "Vendor statement").append("</small></p>\n");
+        if ("NOT_MET".equals(verdict)) {
+          b.append("<p class=\"muted\"><small>Nearest vendor statement</small></p>\n");
+        }
         b.append("<blockquote class=\"stmt\">").append(esc(text(s.path("text")))).append("</blockquote>\n");
         b.append("<p class=\"src\"><code>").append(esc(text(s.path("document")))).append("</code>");
         String clause = text(s.path("clause"));
@@ -588,16 +597,29 @@ public final class ScoreHtml {
         }
       }
       if (e.path("evidence").size() > 0) {
+        // distinctive evidence as chips with kind, rarity and document frequency; the other shared
+        // words as one short list with their rarity (their kind and counts are in the JSON)
         b.append("<p class=\"chips\"><span class=\"sr-only\">Shared evidence: </span>");
+        List<JsonNode> common = new ArrayList<>();
         for (JsonNode ev : e.path("evidence")) {
-          boolean distinctive = ev.path("distinctive").asBoolean(false);
-          String tag = distinctive ? "mark" : "span";
-          b.append('<').append(tag).append(" class=\"chip\">").append(esc(text(ev.path("text")))).append(" <small>")
+          if (!ev.path("distinctive").asBoolean(false)) {
+            common.add(ev);
+            continue;
+          }
+          b.append("<mark class=\"chip\">").append(esc(text(ev.path("text")))).append(" <small>")
               .append(esc(text(ev.path("kind")))).append(" · rarity ").append(f2(ev.path("rarity")));
           if (ev.path("statements").isNumber()) {
             b.append(" · in ").append(ev.path("statements").asInt()).append(ev.path("statements").asInt() == 1 ? " statement" : " statements");
           }
-          b.append(distinctive ? " · distinctive" : "").append("</small></").append(tag).append('>');
+          b.append(" · distinctive</small></mark>");
+        }
+        if (!common.isEmpty()) {
+          b.append("<span class=\"shared\">also shared (rarity): ");
+          for (int k = 0; k < common.size(); k++) {
+            JsonNode ev = common.get(k);
+            b.append(k == 0 ? "" : ", ").append(esc(text(ev.path("text")))).append(" <small>").append(f2(ev.path("rarity"))).append("</small>");
+          }
+          b.append("</span>");
         }
         b.append("</p>\n");
       }
