@@ -122,7 +122,7 @@ public final class Specmirror {
       List<ExtractedDocument> docs = new ArrayList<>();
       List<Notice> failures = new ArrayList<>();
       for (Future<Object> f : futures) {
-        Object o = get(f);
+        Object o = join(f);
         if (o instanceof ExtractedDocument d) {
           docs.add(d);
         } else {
@@ -311,17 +311,6 @@ public final class Specmirror {
       if (e.getCause() instanceof Error er) {
         throw er;
       }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static Object get(Future<Object> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
   }
