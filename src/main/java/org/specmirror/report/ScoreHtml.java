@@ -55,28 +55,34 @@ public final class ScoreHtml {
   private static final class Page {
     private final JsonNode root;
     private final StringBuilder b;
-    private final List<JsonNode> vendors = new ArrayList<>();
-    private final List<String> vendorNames = new ArrayList<>();
-    private final List<JsonNode> requirements = new ArrayList<>();
-    private final Map<String, String> anchors = new HashMap<>();
-    private final List<String> rowAnchors = new ArrayList<>();
+    // filled by the first constructor, then only read (parts rendered in parallel share them)
+    private final List<JsonNode> vendors;
+    private final List<String> vendorNames;
+    private final List<JsonNode> requirements;
+    private final Map<String, String> anchors;
+    private final List<String> rowAnchors;
     private final String lean;
 
     /** A page sharing {@code p}'s (read-only) data with a builder of its own: one part rendered beside the others. */
     private Page(Page p, int capacity) {
       this.root = p.root;
       this.b = new StringBuilder(capacity);
-      this.vendors.addAll(p.vendors);
-      this.vendorNames.addAll(p.vendorNames);
-      this.requirements.addAll(p.requirements);
-      this.anchors.putAll(p.anchors);
-      this.rowAnchors.addAll(p.rowAnchors);
+      this.vendors = p.vendors;
+      this.vendorNames = p.vendorNames;
+      this.requirements = p.requirements;
+      this.anchors = p.anchors;
+      this.rowAnchors = p.rowAnchors;
       this.lean = p.lean;
     }
 
     Page(JsonNode root) {
       this.root = root;
       this.b = new StringBuilder(64 * 1024);
+      this.vendors = new ArrayList<>();
+      this.vendorNames = new ArrayList<>();
+      this.requirements = new ArrayList<>();
+      this.anchors = new HashMap<>();
+      this.rowAnchors = new ArrayList<>();
       root.path("vendors").forEach(v -> {
         vendors.add(v);
         vendorNames.add(text(v.path("name")));
