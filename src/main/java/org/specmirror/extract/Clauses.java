@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * appendices and annexes marked informative never yield requirements, nor do their subclauses.
  */
 public final class Clauses {
+  private static final java.util.regex.Pattern STATUS_MARK =
+      java.util.regex.Pattern.compile("\\s*\\((?:normative|informative)\\)\\s*");
+
 
   /** Kinds of non-normative clause (for explanations). */
   private static final Pattern INFORMATIVE_TITLE =
@@ -63,7 +66,7 @@ public final class Clauses {
       number = num.group(1);
       title = num.group(2).strip();
     }
-    String bare = title.replaceAll("\\s*\\((?:normative|informative)\\)\\s*", " ").strip();
+    String bare = STATUS_MARK.matcher(title).replaceAll(" ").strip();
     if (normative && title.toLowerCase(Locale.ROOT).contains("(informative)")) {
       normative = false;
       why = "clause marked informative";

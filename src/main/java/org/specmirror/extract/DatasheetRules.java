@@ -9,6 +9,9 @@ import org.specmirror.model.Modality;
  * claim ({@code INFORMATIVE}).
  */
 public final class DatasheetRules {
+  private static final java.util.regex.Pattern OPTION_SECTION =
+      java.util.regex.Pattern.compile("(?i).*\\b(?:options?|optional|accessor(?:y|ies)|add-ons?|upgrades?|extensions?)\\b.*");
+
 
   /** The result and the phrase that decided it. */
   public record Result(Modality modality, String keyword) {}
@@ -149,6 +152,6 @@ public final class DatasheetRules {
 
   /** True for a section heading of options and accessories. */
   public static boolean isOptionSection(String title) {
-    return title.matches("(?i).*\\b(?:options?|optional|accessor(?:y|ies)|add-ons?|upgrades?|extensions?)\\b.*");
+    return OPTION_SECTION.matcher(title).matches();
   }
 }

@@ -22,6 +22,14 @@ import org.specmirror.text.TextShapes;
  * classifies each statement on the common modality scale. Stateless and thread-safe.
  */
 public final class Extractor {
+  // compiled once (String.matches compiled them for every paragraph and table row)
+  private static final java.util.regex.Pattern MENTIONS_TABLE = java.util.regex.Pattern.compile("(?s).*\\b[Tt]able\\b.*");
+  private static final java.util.regex.Pattern LEVEL_HEADING =
+      java.util.regex.Pattern.compile(".*\\b(?:status|level|support|requirement|m/o|obligation)\\b.*");
+  private static final java.util.regex.Pattern MUST_HEADING =
+      java.util.regex.Pattern.compile(".*\\b(?:required|mandatory|shall|minimum requirement)\\b.*");
+  private static final java.util.regex.Pattern SHOULD_HEADING = java.util.regex.Pattern.compile(".*\\brecommended\\b.*");
+
 
   private final ExtractOptions options;
   private final ParameterParser parameters = ParameterParser.defaults();
@@ -135,7 +143,7 @@ public final class Extractor {
         ownId = id.id();
         text = id.rest();
       }
-      boolean refersToTable = ownId != null && text.matches("(?s).*\\b[Tt]able\\b.*");
+      boolean refersToTable = ownId != null && MENTIONS_TABLE.matcher(text).matches();
       String note =
           TextShapes.isNoteOrExample(text)
               ? "NOTE and EXAMPLE paragraphs are informative"
@@ -155,7 +163,7 @@ public final class Extractor {
           continue;
         }
         r = withId(r, ownId, clauses.number());
-        if (refersToTable && sentence.matches("(?s).*\\b[Tt]able\\b.*")) {
+        if (refersToTable && MENTIONS_TABLE.matcher(sentence).matches()) {
           tableOwner = r;
           tableOwnerId = ownId;
         }
@@ -320,7 +328,7 @@ public final class Extractor {
     for (int i = 0; i < row.cells().size(); i++) {
       String cell = row.cells().get(i).strip().toLowerCase(Locale.ROOT);
       String head = i < row.header().size() ? row.header().get(i).toLowerCase(Locale.ROOT) : "";
-      if (head.matches(".*\\b(?:status|level|support|requirement|m/o|obligation)\\b.*") || cell.length() <= 12) {
+      if (LEVEL_HEADING.matcher(head).matches() || cell.length() <= 12) {
         switch (cell) {
           case "m", "mandatory", "required", "shall", "must" -> {
             return Modality.MUST;
@@ -342,10 +350,10 @@ public final class Extractor {
     }
     for (String h : row.header()) {
       String head = h.toLowerCase(Locale.ROOT);
-      if (head.matches(".*\\b(?:required|mandatory|shall|minimum requirement)\\b.*")) {
+      if (MUST_HEADING.matcher(head).matches()) {
         return Modality.MUST;
       }
-      if (head.matches(".*\\brecommended\\b.*")) {
+      if (SHOULD_HEADING.matcher(head).matches()) {
         return Modality.SHOULD;
       }
     }
