@@ -112,8 +112,8 @@ final class Counts {
         break;
       }
       String word = s.substring(at, e);
-      if (STOP.contains(word)) {
-        break;
+      if (STOP.contains(word) || UnitTable.DEFAULT.isUnitWord(word)) {
+        break; // a unit the scanner did not take ("10 litres per day") is not a count of litres
       }
       head = word;
       end = e;

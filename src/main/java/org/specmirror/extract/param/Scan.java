@@ -299,7 +299,31 @@ final class Scan {
         }
       }
     }
+    if (perTime(end)) {
+      return false; // "3 m³ per day", "10 litres per day": a rate we do not know, not a volume
+    }
     return true;
+  }
+
+  /** Whether " per " and a unit of time follow {@code end} ("per day", "per h"): the value is a rate. */
+  private boolean perTime(int end) {
+    int at = end;
+    if (at < n && s.charAt(at) == ' ') {
+      at++;
+    }
+    if (at + 4 > n || !s.regionMatches(true, at, "per ", 0, 4)) {
+      return false;
+    }
+    at += 4;
+    if (at >= n) {
+      return false;
+    }
+    for (UnitTable.Entry o : units.candidates(s.charAt(at))) {
+      if (o.unit().quantity.equals("time") && !o.has(UnitTable.ATTACHED_ONLY) && o.phrase().matchWord(s, at) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Unit MASS_G =

@@ -31,6 +31,19 @@ final class UnitTable {
     return all;
   }
 
+  /** Whether the whole word is a unit spelling ("litres", "watts", "lux"): never a count of things. */
+  boolean isUnitWord(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (Entry e : candidates(word.charAt(0))) {
+      if (e.phrase().match(word, 0) == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void add(String quantity, String unit, String num, String den, String offset, int flags,
       String... spellings) {
     Unit u = new Unit(quantity, unit, new BigDecimal(num), new BigDecimal(den), new BigDecimal(offset));

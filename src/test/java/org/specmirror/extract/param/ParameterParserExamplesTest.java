@@ -178,7 +178,14 @@ class ParameterParserExamplesTest {
             q("flow-rate", "above 10 litres per minute", 600.0, null, "L/h")),
         ex("Permanent flow Q3 = 2.5 m³/h; starting flow below 8 L/h.",
             q("flow-rate", "2.5 m³/h", 2500, "L/h"), q("flow-rate", "below 8 L/h", null, 8.0, "L/h")),
-        ex("Flow range 0.5 to 40 l/min", q("flow-rate", "0.5 to 40 l/min", 30.0, 2400.0, "L/h")));
+        ex("Flow range 0.5 to 40 l/min", q("flow-rate", "0.5 to 40 l/min", 30.0, 2400.0, "L/h")),
+        // "per <time>" after a unit is a rate the table does not know: dropped, not read as the
+        // bare unit, and not taken as a count of litres either
+        ex("Consumption below 10 litres per day."),
+        ex("Leakage under 3 m3 per day"),
+        ex("Annual energy of 5 kWh per year"),
+        ex("2 W per channel", q("power", "2 W", 2, "W")),
+        ex("up to 8 readings per day", q("count:reading", "up to 8 readings", null, 8.0, null)));
   }
 
   static Stream<Arguments> ranges() {
