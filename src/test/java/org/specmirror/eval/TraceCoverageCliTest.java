@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.specmirror.cli.Main;
+import org.specmirror.cli.CliTest;
 
 /**
  * {@code eval trace --coverage} on a small three-product set written here: each product's coverage
@@ -77,14 +74,9 @@ class TraceCoverageCliTest {
   void coveragePerProductFollowsTheTruth() throws Exception {
     Path dir = tmp.resolve("three");
     write(dir);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new String[] {"eval", "trace", dir.toString(), "--format", "json", "--no-semantic", "--coverage"},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    assertThat(code).isZero();
-    JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    CliTest.Result r = CliTest.run("eval", "trace", dir.toString(), "--format", "json", "--no-semantic", "--coverage");
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).endsWith("groups", "coverage");

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.specmirror.TestPaths;
-import org.specmirror.cli.Main;
+import org.specmirror.cli.CliTest;
 
 /**
  * {@code eval trace} on a shared trace set stays above the stemmed TF-IDF baseline published in
@@ -23,14 +20,9 @@ class TraceDatasetTest {
   @Test
   void warcStaysAboveTheStemmedTfIdfBaseline() throws Exception {
     Path warc = TestPaths.datasets().resolve("trace/warc");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new String[] {"eval", "trace", warc.toString(), "--format", "json", "--no-cache"},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    assertThat(code).isZero();
-    JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    CliTest.Result r = CliTest.run("eval", "trace", warc.toString(), "--format", "json", "--no-cache");
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
