@@ -218,7 +218,7 @@ public final class Specmirror {
     stdThread.start();
     ExtractReport ven = extract(files, ingest, extract.as(DocumentKind.DATASHEET), threads, onDone, cache);
     ExtractReport std = join(stdTask);
-    TIMING.info("read {} documents in {} s", files.size() + 1, seconds(t0));
+    Timing.LOG.info("read {} documents in {} s", files.size() + 1, Timing.since(t0));
     List<Notice> notices = new ArrayList<>(std.allNotices());
     notices.addAll(ven.allNotices());
     if (std.documents().isEmpty()) {
@@ -264,7 +264,7 @@ public final class Specmirror {
     }
     long t1 = System.nanoTime();
     PanelResult result = new PanelScorer(matcher, match, panel, threads).score(s, panelVendors);
-    TIMING.info("scored {} vendors (comparisons and panel statistics) in {} s", panelVendors.size(), seconds(t1));
+    Timing.LOG.info("scored {} vendors (comparisons and panel statistics) in {} s", panelVendors.size(), Timing.since(t1));
     return new ScoreReport(result, notices);
   }
 
@@ -288,13 +288,6 @@ public final class Specmirror {
         "a scanned PDF without a text layer needs OCR first; check what was read with 'specmirror extract "
             + in.display()
             + " --all'");
-  }
-
-  /** Phase timings, shown with --verbose (stderr). */
-  private static final org.slf4j.Logger TIMING = org.slf4j.LoggerFactory.getLogger("specmirror.timing");
-
-  private static String seconds(long since) {
-    return String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - since) / 1e9);
   }
 
   /** The result of a task, with its own unchecked exception or error rethrown as it was. */

@@ -124,9 +124,7 @@ public final class ScoreCommand implements Callable<Integer> {
               new ScoreJson(VersionProvider.version(), options, matching.glossaryLabel(), commandLine(cl)).toJson(report.result(), report.notices()));
         };
     run.emit(spec.commandLine(), text);
-    org.slf4j.LoggerFactory.getLogger("specmirror.timing")
-        .info("rendered and wrote the {} report ({} characters) in {} s", f, text.length(),
-            String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+    org.specmirror.app.Timing.LOG.info("rendered and wrote the {} report ({} characters) in {} s", f, text.length(), org.specmirror.app.Timing.since(t0));
     return code;
   }
 
