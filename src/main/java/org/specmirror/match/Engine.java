@@ -88,7 +88,7 @@ public final class Engine {
   /** The analysed form of a statement. */
   Analysed analyse(Statement s) {
     Text t = texts.computeIfAbsent(s.text(), this::text);
-    return new Analysed(s, t.normalised(), t.terms(), t.bag(), t);
+    return new Analysed(s, t);
   }
 
   /**
@@ -144,7 +144,19 @@ public final class Engine {
   }
 
   /** A statement with its normalised text and terms. */
-  record Analysed(Statement statement, String normalised, List<Term> terms, Bag bag, Text text) {
+  record Analysed(Statement statement, Text text) {
+    String normalised() {
+      return text.normalised();
+    }
+
+    List<Term> terms() {
+      return text.terms();
+    }
+
+    Bag bag() {
+      return text.bag();
+    }
+
     /** The statement's text cut into words for {@link WordDiff}. */
     WordDiff.Words words() {
       return text.words();

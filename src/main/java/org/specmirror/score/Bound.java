@@ -26,10 +26,6 @@ final class Bound {
     this.c = Long.divideUnsigned(-1L, bound) + 1;
   }
 
-  int bound() {
-    return bound;
-  }
-
   /** The next number in [0, bound), exactly as {@code rnd.nextInt(bound)} would return it. */
   int next(SplittableRandom rnd) {
     int r = rnd.nextInt();
