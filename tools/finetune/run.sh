@@ -2,7 +2,7 @@
 # Reproduces the fine-tuning experiment of docs/classifier.md ("Tried and rejected: fine-tuning a
 # small transformer"): all-MiniLM-L6-v2 (float weights from the Maven Central artifact the project
 # already uses) ported to PyTorch (Debian's python3-torch) and fine-tuned as a req/not_req classifier.
-#   tools/finetune/run.sh [port|final|cv|export|all]      (default: all; about 75 min on 2 cores)
+#   tools/finetune/run.sh [port|final|cv|report|export|bench|all]   (default: all; about 80 min on 2 cores)
 # Work folder: $FT_DIR (default /tmp/specmirror-finetune); datasets: $DATASETS (default ../shared/datasets).
 # Nothing here is part of the build or of the shipped tool.
 set -euo pipefail
@@ -30,6 +30,8 @@ case "$step" in port|all)
 esac
 case "$step" in final|all) $py "$here/train.py" final ;; esac
 case "$step" in cv|all) $py "$here/train.py" cv 0 1 2 3 4 && $py "$here/pool_cv.py" ;; esac
+case "$step" in report|all) $py "$here/report.py" ;; esac
+case "$step" in bench|all) $py "$here/bench.py" ;; esac
 case "$step" in export|all)
   $py "$here/export_onnx.py"
   java -cp "$(cat "$cp")" "$here/OnnxCheck.java" ;;
